@@ -1,0 +1,168 @@
+package org.safeguard.platform.identity;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.safeguard.platform.api.audit.AuditEvent;
+import org.safeguard.platform.api.audit.AuditLog;
+import org.safeguard.platform.api.organisation.Team;
+import org.safeguard.platform.api.persistence.Transactions;
+import org.safeguard.platform.api.security.Authentication;
+import org.safeguard.platform.api.security.CurrentUser;
+import org.safeguard.platform.api.security.Role;
+import org.safeguard.platform.identity.entity.AuthorityEntity;
+import org.safeguard.platform.identity.entity.DistrictEntity;
+import org.safeguard.platform.identity.entity.StaffAccountEntity;
+import org.safeguard.platform.identity.entity.TeamEntity;
+import org.safeguard.platform.identity.entity.TeamRoleEntity;
+import org.safeguard.platform.identity.security.LockoutPolicy;
+import org.safeguard.platform.identity.security.PasswordHasher;
+import org.safeguard.platform.identity.security.PermissionResolver;
+import org.safeguard.platform.identity.security.Tokens;
+import org.safeguard.platform.identity.security.WorkingDistrict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+@Component(service = Authentication.class)
+public class AuthenticationService implements Authentication {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuthenticationService.class);
+
+    private final EntityManagerFactory emf;
+    private final PermissionCatalogue catalogue;
+    private final PasswordHasher passwords;
+    private final LockoutPolicy lockout;
+    /**
+     * A real cost-12 hash checked for unknown usernames, so a wrong username takes as long as a
+     * wrong password and timing does not tell which usernames exist.
+     */
+    private final String decoyHash;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AuditLog auditLog;
+
+    @Activate
+    public AuthenticationService(
+            @Reference(target = "(safeguard.unit=safeguard-platform-identity)") EntityManagerFactory emf,
+            @Reference PermissionCatalogue catalogue) {
+        this(emf, catalogue, new PasswordHasher(), Clock.systemUTC());
+    }
+
+    AuthenticationService(EntityManagerFactory emf, PermissionCatalogue catalogue, PasswordHasher passwords, Clock clock) {
+        this.emf = emf;
+        this.catalogue = catalogue;
+        this.passwords = passwords;
+        this.lockout = new LockoutPolicy(clock);
+        this.decoyHash = passwords.hash("decoy-" + Tokens.random());
+    }
+
+    @Override
+    public Result authenticate(String username, String password, String remoteAddress) {
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        String given = password == null ? "" : password;
+        Optional<StaffAccountEntity> found = Transactions.read(emf, em -> em.createQuery(
+                        "select s from StaffAccountEntity s where s.username = :username", StaffAccountEntity.class)
+                .setParameter("username", name)
+                .getResultStream().findFirst());
+        if (found.isEmpty()) {
+            passwords.matches(given, decoyHash);
+            return new Result(Outcome.BAD_CREDENTIALS, null);
+        }
+        StaffAccountEntity account = found.get();
+        // always pay for the hash, so a locked or inactive account answers no faster than any other
+        boolean matches = passwords.matches(given, account.getPasswordHash());
+        if (lockout.isLocked(account.getLockedUntil())) {
+            return new Result(Outcome.LOCKED_OUT, null);
+        }
+        if (!account.isActive()) {
+            return new Result(Outcome.BAD_CREDENTIALS, null);
+        }
+        long accountId = account.getId();
+        if (matches) {
+            Transactions.run(emf, em -> em.find(StaffAccountEntity.class, accountId).recordSignIn(lockout.now()));
+            return new Result(Outcome.SIGNED_IN, accountId);
+        }
+        LockoutPolicy.State state = Transactions.inTransaction(emf, em -> {
+            StaffAccountEntity current = em.find(StaffAccountEntity.class, accountId);
+            LockoutPolicy.State next = lockout.afterFailure(current.getFailedAttempts(), current.getLockedUntil());
+            current.recordFailures(next.failedAttempts(), next.lockedUntil());
+            return next;
+        });
+        if (state.lockedUntil() != null) {
+            LOG.warn("Account {} locked after {} failed sign-in attempts", accountId, state.failedAttempts());
+            audit(new AuditEvent(accountId, account.getUsername(), account.getAuthorityId(), "account.locked",
+                    "staff-account", Long.toString(accountId),
+                    state.failedAttempts() + " failed sign-in attempts; locked until " + state.lockedUntil(), remoteAddress));
+            return new Result(Outcome.LOCKED_OUT, null);
+        }
+        return new Result(Outcome.BAD_CREDENTIALS, null);
+    }
+
+    @Override
+    public CurrentUser currentUser(long userId, Long districtId) {
+        return Transactions.read(emf, em -> {
+            StaffAccountEntity account = em.find(StaffAccountEntity.class, userId);
+            if (account == null || !account.isActive()) {
+                return CurrentUser.ANONYMOUS;
+            }
+            List<TeamRoleEntity> teamRoles = DirectoryService.rolesOf(em, userId);
+            List<Team> teams = teamsInOrder(em, teamRoles);
+            Set<Role> roles = teamRoles.stream().map(TeamRoleEntity::getRole).collect(Collectors.toSet());
+            Long working = WorkingDistrict.choose(districtId, teams);
+            AuthorityEntity authority = em.find(AuthorityEntity.class, account.getAuthorityId());
+            DistrictEntity district = working == null ? null : em.find(DistrictEntity.class, working);
+            Set<String> permissions = new PermissionResolver(catalogue.definitions(),
+                    RoleGrants.of(em, account.getAuthorityId())).permissionsOf(roles);
+            return new CurrentUser(userId, account.getUsername(), account.getDisplayName(),
+                    account.getAuthorityId(), authority == null ? null : authority.getName(),
+                    working, district == null ? null : district.getName(),
+                    teams.stream().map(Team::id).collect(Collectors.toSet()), roles, permissions);
+        });
+    }
+
+    /** The user's teams in the order they were given roles: the first is their home team. */
+    private static List<Team> teamsInOrder(EntityManager em, List<TeamRoleEntity> teamRoles) {
+        Set<Long> ids = teamRoles.stream().map(TeamRoleEntity::getTeamId).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Team> byId = em.createQuery("select t from TeamEntity t where t.id in :ids", TeamEntity.class)
+                .setParameter("ids", List.copyOf(ids))
+                .getResultList().stream().map(TeamEntity::toTeam)
+                .collect(Collectors.toMap(Team::id, Function.identity()));
+        List<Team> teams = new ArrayList<>();
+        ids.stream().map(byId::get).filter(Objects::nonNull).forEach(teams::add);
+        return teams;
+    }
+
+    private void audit(AuditEvent event) {
+        AuditLog log = auditLog;
+        if (log == null) {
+            return;
+        }
+        try {
+            log.record(event);
+        } catch (RuntimeException e) {
+            LOG.error("Could not audit {}", event.action(), e);
+        }
+    }
+}
