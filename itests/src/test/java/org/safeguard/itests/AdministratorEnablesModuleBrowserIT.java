@@ -40,7 +40,7 @@ class AdministratorEnablesModuleBrowserIT {
             assertAccessible(admin, "enablement form");
             // a mistake first: "only some districts" with none ticked is refused with a message
             admin.find("input[type=radio][value=districts]").click();
-            admin.find("form button.govuk-button").click();
+            admin.find("main form button.govuk-button").click();
             assertTrue(admin.find(".govuk-error-summary").isDisplayed(), "error summary shown");
             assertAccessible(admin, "enablement form with errors");
 
@@ -48,7 +48,7 @@ class AdministratorEnablesModuleBrowserIT {
             admin.findAll("input[type=checkbox]").stream()
                     .filter(box -> admin.find("label[for='" + box.getAttribute("id") + "']").getText().equals("Fenland"))
                     .findFirst().orElseThrow().click();
-            admin.find("form button.govuk-button").click();
+            admin.find("main form button.govuk-button").click();
             assertEquals("/admin/modules", admin.path());
             assertTrue(admin.text().contains("Fenland"), "the list says where it is enabled");
             admin.screenshot(SHOTS.resolve("modules-enabled.png"));

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -48,7 +49,17 @@ public final class Distribution {
         return shared;
     }
 
+    /** The shared instance's boot: embedded Derby, as shipped. bench/ calls this by name for cold starts. */
     private static Distribution unpackAndStart() {
+        return start(Map.of());
+    }
+
+    /**
+     * A separate distribution of its own, not the shared one: fresh unpack, its own ports, and these
+     * keys written into {@code etc/org.safeguard.platform.persistence.cfg} (e.g. {@code database},
+     * {@code jdbc.url}). The caller owns it and must {@link #stop()} it.
+     */
+    public static Distribution start(Map<String, String> persistenceSettings) {
         try {
             Path tarball = Path.of(System.getProperty("safeguard.distribution"));
             Path work = Path.of(System.getProperty("safeguard.work", "target/it-work"));
@@ -59,6 +70,7 @@ public final class Distribution {
             new SecureRandom().nextBytes(secret);
             Distribution d = new Distribution(target, freePort(), freePort(), HexFormat.of().formatHex(secret));
             d.configure(freePort(), freePort());
+            d.configurePersistence(persistenceSettings);
             d.start();
             return d;
         } catch (IOException e) {
@@ -78,6 +90,13 @@ public final class Distribution {
                 "\n" + consoleUser + " = " + consolePassword + ",_g_:admingroup\n"
                         + "_g_\\:admingroup = group,admin,manager,viewer,systembundle,ssh\n",
                 java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    private void configurePersistence(Map<String, String> settings) throws IOException {
+        Path cfg = home.resolve("etc/org.safeguard.platform.persistence.cfg");
+        for (Map.Entry<String, String> setting : settings.entrySet()) {
+            replaceLine(cfg, setting.getKey(), setting.getKey() + " = " + setting.getValue());
+        }
     }
 
     private static void replaceLine(Path file, String key, String line) throws IOException {
@@ -103,8 +122,14 @@ public final class Distribution {
                 .redirectOutput(home.resolve("karaf-console.out").toFile());
         pb.environment().put("KARAF_OPTS", "-Djava.awt.headless=true");
         process = pb.start();
-        awaitHealthy(Duration.ofSeconds(180));
-        awaitConsole(Duration.ofSeconds(60));
+        try {
+            awaitHealthy(Duration.ofSeconds(180));
+            awaitConsole(Duration.ofSeconds(60));
+        } catch (RuntimeException e) {
+            // nobody else holds this instance yet: a failed boot must not leave a Karaf running
+            stop();
+            throw e;
+        }
         System.out.printf("[itests] distribution up in %d ms at %s (home %s)%n",
                 Duration.between(started, Instant.now()).toMillis(), baseUrl(), home);
     }

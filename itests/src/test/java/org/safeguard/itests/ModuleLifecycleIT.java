@@ -68,7 +68,7 @@ class ModuleLifecycleIT {
     }
 
     /** The team radios/select of the new-notice form carry team ids; take the first. */
-    private static String firstTeamId(WebUser user) {
+    static String firstTeamId(WebUser user) {
         String form = user.get("/team-notices/new").body();
         java.util.regex.Matcher m = java.util.regex.Pattern
                 .compile("name=\"teamId\"[^>]*value=\"(\\d+)\"|value=\"(\\d+)\"[^>]*name=\"teamId\"|<option value=\"(\\d+)\"")
