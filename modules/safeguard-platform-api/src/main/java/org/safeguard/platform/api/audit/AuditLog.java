@@ -19,7 +19,10 @@ public interface AuditLog {
                 action, subjectType, subjectId, detail, remoteAddress));
     }
 
-    /** Newest first, at most {@code limit}, for one authority (null: every authority). */
+    /**
+     * Newest first, at most {@code limit}: one authority's entries and the platform-wide ones (such
+     * as module installs), or, with null, every entry — only for a system administrator.
+     */
     List<AuditEntry> recent(Long authorityId, int offset, int limit);
 
     long count(Long authorityId);

@@ -21,12 +21,11 @@ public final class Transactions {
             T result = work.apply(em);
             tx.commit();
             return result;
-        } catch (RuntimeException e) {
+        } finally {
+            // also on an Error (a class gone with an uninstalled bundle): never leave a connection in a transaction
             if (tx.isActive()) {
                 tx.rollback();
             }
-            throw e;
-        } finally {
             em.close();
         }
     }

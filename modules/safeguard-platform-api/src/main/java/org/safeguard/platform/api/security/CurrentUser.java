@@ -7,7 +7,8 @@ import java.util.Set;
  * every request; a module never builds one itself.
  *
  * @param userId        null when nobody is signed in
- * @param authorityId   the authority the user belongs to (null for a system administrator)
+ * @param authorityId   the authority the user belongs to (null only when nobody is signed in; a
+ *                      system administrator belongs to an authority too and acts on others by role)
  * @param districtId    the district the user is working in now (null for a county-wide team)
  * @param teamIds       teams the user holds a role in
  * @param roles         roles held across those teams
