@@ -13,7 +13,7 @@ home="${SAFEGUARD_HOME:-$root/run}"
 # Rebuild when the distribution is missing or any source is newer than it.
 if [ ! -f "$tarball" ] || [ -n "$(find pom.xml modules features karaf-assembly/pom.xml karaf-assembly/src -newer "$tarball" -type f -not -path '*/target/*' 2>/dev/null | head -1)" ]; then
   echo "Building the distribution (first time: a few minutes while Maven downloads dependencies)..."
-  mvn -B -q install -DskipTests -pl karaf-assembly -am
+  mvn -B -q install -Dmaven.test.skip=true -pl karaf-assembly -am
 fi
 
 if [ ! -f "$home/.installed" ] || [ "$tarball" -nt "$home/.installed" ]; then
