@@ -67,12 +67,15 @@ public class JpaAuditLog implements AuditLog {
         return em.find(AuditHead.class, AuditHead.ID);
     }
 
+    /** An authority sees its own entries and the platform-wide ones, which belong to no authority. */
+    private static final String OF_AUTHORITY = " WHERE e.authorityId = :authority OR e.authorityId IS NULL";
+
     @Override
     public List<AuditEntry> recent(Long authorityId, int offset, int limit) {
         return Transactions.read(factory, em -> {
             TypedQuery<StoredAuditEntry> query = authorityId == null
                     ? em.createQuery("SELECT e FROM StoredAuditEntry e ORDER BY e.sequence DESC", StoredAuditEntry.class)
-                    : em.createQuery("SELECT e FROM StoredAuditEntry e WHERE e.authorityId = :authority ORDER BY e.sequence DESC",
+                    : em.createQuery("SELECT e FROM StoredAuditEntry e" + OF_AUTHORITY + " ORDER BY e.sequence DESC",
                             StoredAuditEntry.class).setParameter("authority", authorityId);
             return query.setFirstResult(Math.max(0, offset))
                     .setMaxResults(Math.max(0, limit))
@@ -84,7 +87,7 @@ public class JpaAuditLog implements AuditLog {
     public long count(Long authorityId) {
         return Transactions.read(factory, em -> authorityId == null
                 ? em.createQuery("SELECT COUNT(e) FROM StoredAuditEntry e", Long.class).getSingleResult()
-                : em.createQuery("SELECT COUNT(e) FROM StoredAuditEntry e WHERE e.authorityId = :authority", Long.class)
+                : em.createQuery("SELECT COUNT(e) FROM StoredAuditEntry e" + OF_AUTHORITY, Long.class)
                         .setParameter("authority", authorityId).getSingleResult());
     }
 

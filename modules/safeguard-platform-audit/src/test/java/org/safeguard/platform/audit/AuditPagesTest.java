@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,7 +45,8 @@ class AuditPagesTest {
 
         @Override
         public List<AuditEntry> recent(Long authorityId, int offset, int limit) {
-            return entries.stream().filter(e -> authorityId == null || authorityId.equals(e.event().authorityId()))
+            return entries.stream().filter(e -> authorityId == null || e.event().authorityId() == null
+                            || authorityId.equals(e.event().authorityId()))
                     .sorted(Comparator.comparingLong(AuditEntry::sequence).reversed())
                     .skip(offset).limit(limit).toList();
         }
@@ -64,16 +66,20 @@ class AuditPagesTest {
     private final AuditPages pages = new AuditPages(log);
 
     private PageResult call(HttpMethod method, String path, String page) throws Exception {
-        Route route = pages.routes().stream().filter(r -> r.method() == method && r.path().equals(path)).findFirst().orElseThrow();
-        return route.handler().handle(request(method, page));
+        return call(method, path, page == null ? Map.of() : Map.of("page", page));
     }
 
-    private static WebRequest request(HttpMethod method, String page) {
+    private PageResult call(HttpMethod method, String path, Map<String, String> query) throws Exception {
+        Route route = pages.routes().stream().filter(r -> r.method() == method && r.path().equals(path)).findFirst().orElseThrow();
+        return route.handler().handle(request(method, query));
+    }
+
+    private static WebRequest request(HttpMethod method, Map<String, String> query) {
         return new WebRequest() {
             @Override public HttpMethod method() { return method; }
             @Override public String path() { return "/admin/audit"; }
             @Override public String pathParam(String name) { return null; }
-            @Override public Optional<String> query(String name) { return "page".equals(name) ? Optional.ofNullable(page) : Optional.empty(); }
+            @Override public Optional<String> query(String name) { return Optional.ofNullable(query.get(name)); }
             @Override public Optional<String> form(String name) { return Optional.empty(); }
             @Override public List<String> formValues(String name) { return List.of(); }
             @Override public CurrentUser user() { return CAMBS_ADMIN; }
@@ -83,15 +89,18 @@ class AuditPagesTest {
     }
 
     @Test
-    void anAuthorityAdministratorSeesTheirOwnAuthorityNewestFirstInPagesOfFifty() throws Exception {
+    void anAuthorityAdministratorSeesTheirOwnAuthorityAndPlatformWideEntriesNewestFirstInPagesOfFifty() throws Exception {
         for (int i = 1; i <= 60; i++) {
             log.record(new AuditEvent(9L, "fenland.sw", i % 2 == 0 ? 1L : 2L, "child.read", "child", "C" + i, null, "10.0.0.1"));
         }
-        String html = Templates.render(call(HttpMethod.GET, "/admin/audit", null));
+        log.record(new AuditEvent(1L, "sysadmin", null, "module.install", "module", "team-notices", null, "10.0.0.2"));
+        String html = Templates.render(call(HttpMethod.GET, "/admin/audit", (String) null));
         assertTrue(html.contains("child C60"));
         assertFalse(html.contains("child C59"), "another authority's entries are not shown");
         assertTrue(html.indexOf("child C60") < html.indexOf("child C58"));
-        assertFalse(html.contains(">Authority<"), "one authority needs no authority column");
+        assertTrue(html.contains("module team-notices"), "an install concerns every authority");
+        assertTrue(html.contains(">" + AuditPages.PLATFORM_WIDE + "<"));
+        assertTrue(html.contains(">CCC<"));
 
         AuditEntry viewed = log.entries.get(log.entries.size() - 1);
         assertEquals("audit.view", viewed.event().action());
@@ -111,13 +120,28 @@ class AuditPagesTest {
     }
 
     @Test
-    void verificationSaysWhereTheLogWasTamperedWith() throws Exception {
+    void verificationRedirectsAndThePageSaysWhereTheLogWasTamperedWith() throws Exception {
         log.verification = new AuditLog.AuditVerification(false, 41, 42L);
-        String html = Templates.render(call(HttpMethod.POST, "/admin/audit/verify", null));
-        assertTrue(html.contains("tampered with at entry 42"));
+        PageResult posted = call(HttpMethod.POST, "/admin/audit/verify", (String) null);
+        assertEquals(new PageResult.Redirect("/admin/audit?verified=broken&entries=41&at=42"), posted,
+                "post/redirect/get, so refreshing does not check again");
         assertTrue(log.entries.stream().anyMatch(e -> e.event().action().equals("audit.verify")));
+        String html = Templates.render(call(HttpMethod.GET, "/admin/audit",
+                Map.of("verified", "broken", "entries", "41", "at", "42")));
+        assertTrue(html.contains("tampered with at entry 42"));
+        assertTrue(html.contains("The 41 entries before it are intact"));
 
         log.verification = new AuditLog.AuditVerification(true, 7, null);
-        assertTrue(Templates.render(call(HttpMethod.POST, "/admin/audit/verify", null)).contains("govuk-notification-banner--success"));
+        assertEquals(new PageResult.Redirect("/admin/audit?verified=intact&entries=7"),
+                call(HttpMethod.POST, "/admin/audit/verify", (String) null));
+        String intact = Templates.render(call(HttpMethod.GET, "/admin/audit", Map.of("verified", "intact", "entries", "7")));
+        assertTrue(intact.contains("govuk-notification-banner--success"));
+        assertTrue(intact.contains("All 7 entries were checked"));
+    }
+
+    @Test
+    void aMalformedVerificationQueryShowsNoBanner() throws Exception {
+        String html = Templates.render(call(HttpMethod.GET, "/admin/audit", Map.of("verified", "broken", "entries", "x")));
+        assertFalse(html.contains("govuk-notification-banner"));
     }
 }

@@ -94,6 +94,21 @@ class JpaAuditLogDerbyTest {
     }
 
     @Test
+    void anAuthoritySeesItsOwnAndThePlatformWideEntriesAndOnlyEveryAuthoritySeesAll() {
+        AuditEntry cambs = record(1, "C1");
+        AuditEntry install = log.record(new AuditEvent(1L, "sysadmin", null, "module.install", "module", "team-notices",
+                "Team notices 0.1.0", "10.0.0.2"));
+        AuditEntry pboro = record(2, "C2");
+
+        assertEquals(List.of(install, cambs), log.recent(1L, 0, 50));
+        assertEquals(List.of(pboro, install), log.recent(2L, 0, 50));
+        assertEquals(List.of(pboro, install, cambs), log.recent(null, 0, 50));
+        assertEquals(2, log.count(1L));
+        assertEquals(2, log.count(2L));
+        assertEquals(3, log.count(null));
+    }
+
+    @Test
     void aChangedEntryIsFoundByVerification() throws SQLException {
         record(1, "C1");
         record(1, "C2");

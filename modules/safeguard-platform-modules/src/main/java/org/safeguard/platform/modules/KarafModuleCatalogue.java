@@ -153,8 +153,9 @@ public class KarafModuleCatalogue implements ModuleCatalogue {
         return module(moduleId).orElseThrow(() -> new IllegalArgumentException("No module called " + moduleId));
     }
 
+    /** Installing changes what every authority can enable, so the entry is platform-wide: no authority. */
     private void audit(CurrentUser actor, String remoteAddress, String action, String moduleId, String detail) {
-        auditLog.record(new AuditEvent(actor.userId(), actor.username(), actor.authorityId(),
+        auditLog.record(new AuditEvent(actor.userId(), actor.username(), null,
                 action, "module", moduleId, detail, remoteAddress));
     }
 

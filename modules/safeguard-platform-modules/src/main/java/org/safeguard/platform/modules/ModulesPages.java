@@ -77,12 +77,13 @@ public class ModulesPages implements RouteContribution {
     // ---- list
 
     private PageResult list(WebRequest request) {
-        Optional<Authority> authority = authority(request);
-        if (authority.isEmpty()) {
-            return refusal(request);
+        Target target = target(request);
+        if (target.refusal() != null) {
+            return target.refusal();
         }
-        Map<String, Object> model = listModel(request, authority.get());
-        notice(request, authority.get()).ifPresent(text -> model.put("notice", text));
+        Authority authority = target.authority();
+        Map<String, Object> model = listModel(request, authority);
+        notice(request, authority).ifPresent(text -> model.put("notice", text));
         return PageResult.page(LIST, "Modules", model);
     }
 
@@ -135,10 +136,11 @@ public class ModulesPages implements RouteContribution {
     // ---- install and uninstall
 
     private PageResult install(WebRequest request) {
-        Optional<Authority> authority = authority(request);
-        if (authority.isEmpty()) {
-            return refusal(request);
+        Target target = target(request);
+        if (target.refusal() != null) {
+            return target.refusal();
         }
+        Authority authority = target.authority();
         Optional<ModuleInfo> module = catalogue.module(request.pathParam("id"));
         if (module.isEmpty()) {
             return PageResult.notFound();
@@ -146,31 +148,33 @@ public class ModulesPages implements RouteContribution {
         try {
             catalogue.install(module.get().id(), request.user(), request.remoteAddress());
         } catch (IllegalStateException e) {
-            return failure(request, authority.get(), module.get(), e.getMessage());
+            return failure(request, authority, module.get(), e.getMessage());
         }
-        return PageResult.redirect(back(request, authority.get(), "installed", module.get().id()));
+        return PageResult.redirect(back(request, authority, "installed", module.get().id()));
     }
 
     private PageResult confirmUninstall(WebRequest request) {
-        Optional<Authority> authority = authority(request);
-        if (authority.isEmpty()) {
-            return refusal(request);
+        Target target = target(request);
+        if (target.refusal() != null) {
+            return target.refusal();
         }
+        Authority authority = target.authority();
         Optional<ModuleInfo> module = catalogue.module(request.pathParam("id"));
         if (module.isEmpty()) {
             return PageResult.notFound();
         }
         Map<String, Object> model = new HashMap<>();
         model.put("module", module.get());
-        model.put("authorityQuery", authorityQuery(request.user(), authority.get()));
+        model.put("authorityQuery", authorityQuery(request.user(), authority));
         return PageResult.page("modules/uninstall", "Uninstall " + module.get().name(), model);
     }
 
     private PageResult uninstall(WebRequest request) {
-        Optional<Authority> authority = authority(request);
-        if (authority.isEmpty()) {
-            return refusal(request);
+        Target target = target(request);
+        if (target.refusal() != null) {
+            return target.refusal();
         }
+        Authority authority = target.authority();
         Optional<ModuleInfo> module = catalogue.module(request.pathParam("id"));
         if (module.isEmpty()) {
             return PageResult.notFound();
@@ -178,9 +182,9 @@ public class ModulesPages implements RouteContribution {
         try {
             catalogue.uninstall(module.get().id(), request.user(), request.remoteAddress());
         } catch (IllegalStateException e) {
-            return failure(request, authority.get(), module.get(), e.getMessage());
+            return failure(request, authority, module.get(), e.getMessage());
         }
-        return PageResult.redirect(back(request, authority.get(), "uninstalled", module.get().id()));
+        return PageResult.redirect(back(request, authority, "uninstalled", module.get().id()));
     }
 
     private PageResult failure(WebRequest request, Authority authority, ModuleInfo module, String message) {
@@ -192,59 +196,68 @@ public class ModulesPages implements RouteContribution {
     // ---- enablement
 
     private PageResult showEnablement(WebRequest request) {
-        Optional<Authority> authority = authority(request);
-        if (authority.isEmpty()) {
-            return refusal(request);
+        Target target = target(request);
+        if (target.refusal() != null) {
+            return target.refusal();
         }
+        Authority authority = target.authority();
         Optional<ModuleInfo> module = catalogue.module(request.pathParam("id"));
         if (module.isEmpty()) {
             return PageResult.notFound();
         }
-        Enablement current = enablement.enablement(module.get().id(), authority.get().id());
+        Enablement current = enablement.enablement(module.get().id(), authority.id());
         String scope = current.authorityWide() ? AUTHORITY : current.districtIds().isEmpty() ? NOWHERE : DISTRICTS;
         return PageResult.page(ENABLEMENT, title(module.get()),
-                enablementModel(request, module.get(), authority.get(), scope, current.districtIds()));
+                enablementModel(request, module.get(), authority, scope, current.districtIds()));
     }
 
     private PageResult saveEnablement(WebRequest request) {
-        Optional<Authority> authority = authority(request);
-        if (authority.isEmpty()) {
-            return refusal(request);
+        Target target = target(request);
+        if (target.refusal() != null) {
+            return target.refusal();
         }
+        Authority authority = target.authority();
         Optional<ModuleInfo> module = catalogue.module(request.pathParam("id"));
         if (module.isEmpty()) {
             return PageResult.notFound();
         }
-        Map<Long, String> districtNames = districtNames(authority.get());
+        Map<Long, String> districtNames = districtNames(authority);
         Set<Long> ticked = new LinkedHashSet<>();
+        boolean unknownDistrict = false;
         for (String value : request.formValues("districtIds")) {
             Long id = parseId(value);
-            if (id == null || !districtNames.containsKey(id)) {
-                return PageResult.badRequest("That district is not one of " + authority.get().name() + "'s districts.");
+            if (id != null && districtNames.containsKey(id)) {
+                ticked.add(id);
+            } else {
+                unknownDistrict = true;
             }
-            ticked.add(id);
         }
         String scope = request.form("scope").orElse("");
+        String name = module.get().name();
         FormErrors errors = new FormErrors();
         if (!module.get().installed()) {
-            errors.add("scope", "Install " + module.get().name() + " before choosing where it is enabled");
+            errors.add("scope", "Install " + name + " before choosing where it is enabled");
+        } else if (scope.isBlank()) {
+            errors.add("scope", "Select where staff can use " + name);
         } else if (!Set.of(AUTHORITY, DISTRICTS, NOWHERE).contains(scope)) {
-            errors.add("scope", "Select where " + module.get().name() + " is enabled");
+            errors.add("scope", "Choose where staff can use " + name);
+        } else if (scope.equals(DISTRICTS) && unknownDistrict) {
+            errors.add("districtIds", "Choose districts from the list");
         } else if (scope.equals(DISTRICTS) && ticked.isEmpty()) {
             errors.add("districtIds", "Select at least one district");
         }
         if (!errors.isEmpty()) {
-            Map<String, Object> model = enablementModel(request, module.get(), authority.get(), scope, ticked);
+            Map<String, Object> model = enablementModel(request, module.get(), authority, scope, ticked);
             model.put("errors", errors.toModel());
             return PageResult.invalid(ENABLEMENT, "Error: " + title(module.get()), model);
         }
         Enablement wanted = switch (scope) {
-            case AUTHORITY -> new Enablement(module.get().id(), authority.get().id(), true, Set.of());
-            case DISTRICTS -> new Enablement(module.get().id(), authority.get().id(), false, ticked);
-            default -> EnablementRules.nowhere(module.get().id(), authority.get().id());
+            case AUTHORITY -> new Enablement(module.get().id(), authority.id(), true, Set.of());
+            case DISTRICTS -> new Enablement(module.get().id(), authority.id(), false, ticked);
+            default -> EnablementRules.nowhere(module.get().id(), authority.id());
         };
         enablement.setEnablement(wanted, request.user(), request.remoteAddress());
-        return PageResult.redirect(back(request, authority.get(), "enabled", module.get().id()));
+        return PageResult.redirect(back(request, authority, "enabled", module.get().id()));
     }
 
     private Map<String, Object> enablementModel(WebRequest request, ModuleInfo module, Authority authority,
@@ -271,41 +284,42 @@ public class ModulesPages implements RouteContribution {
     }
 
     private static String title(ModuleInfo module) {
-        return "Where " + module.name() + " is enabled";
+        return "Where staff can use " + module.name();
     }
 
     // ---- tenancy
 
-    /**
-     * The authority the page acts on: an authority administrator's own (asking for another is
-     * refused), or for a system administrator the one chosen by {@code authority=}, defaulting to
-     * their own or the first.
-     */
-    private Optional<Authority> authority(WebRequest request) {
-        CurrentUser user = request.user();
-        Optional<String> asked = request.query("authority").or(() -> request.form("authority"));
-        if (isSystemAdministrator(user)) {
-            if (asked.isPresent()) {
-                Long id = parseId(asked.get());
-                return id == null ? Optional.empty() : directory.authority(id);
-            }
-            if (user.authorityId() != null) {
-                return directory.authority(user.authorityId());
-            }
-            return directory.authorities().stream().findFirst();
+    /** The authority the page acts on, or why the user may not have it. */
+    private record Target(Authority authority, PageResult refusal) {
+        static Target refused(PageResult refusal) {
+            return new Target(null, refusal);
         }
-        if (user.authorityId() == null) {
-            return Optional.empty();
-        }
-        if (asked.isPresent() && !asked.get().equals(String.valueOf(user.authorityId()))) {
-            return Optional.empty();
-        }
-        return directory.authority(user.authorityId());
     }
 
-    /** Asking for an authority that does not exist is a 404; asking for someone else's is a 403. */
-    private static PageResult refusal(WebRequest request) {
-        return isSystemAdministrator(request.user()) ? PageResult.notFound() : PageResult.forbidden();
+    /**
+     * The user's own authority unless {@code authority=<id>} names another, which only a system
+     * administrator may (403 otherwise); an id that names no authority is a 404.
+     */
+    private Target target(WebRequest request) {
+        CurrentUser user = request.user();
+        Long id = user.authorityId();
+        Optional<String> asked = request.query("authority").or(() -> request.form("authority"))
+                .filter(value -> !value.isBlank());
+        if (asked.isPresent()) {
+            Long named = parseId(asked.get());
+            if (named == null) {
+                return Target.refused(PageResult.notFound());
+            }
+            if (!named.equals(id) && !isSystemAdministrator(user)) {
+                return Target.refused(PageResult.forbidden());
+            }
+            id = named;
+        }
+        if (id == null) {
+            return Target.refused(PageResult.forbidden());
+        }
+        return directory.authority(id).map(a -> new Target(a, null))
+                .orElseGet(() -> Target.refused(PageResult.notFound()));
     }
 
     private static boolean isSystemAdministrator(CurrentUser user) {

@@ -98,6 +98,8 @@ class KarafModuleCatalogueTest {
         assertEquals(List.of("module.install", "module.uninstall"), audit.events.stream().map(e -> e.action()).toList());
         assertEquals("team-notices", audit.events.get(0).subjectId());
         assertEquals("cambs.admin", audit.events.get(0).actorName());
+        assertTrue(audit.events.stream().allMatch(e -> e.authorityId() == null),
+                "an install reaches every authority, so it is recorded platform-wide");
     }
 
     @Test

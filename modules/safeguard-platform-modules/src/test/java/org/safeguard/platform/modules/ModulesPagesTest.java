@@ -77,12 +77,24 @@ class ModulesPagesTest {
         assertTrue(enablements.byKey.isEmpty());
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> errorsByField(PageResult.Page page) {
+        return (Map<String, String>) ((Map<String, Object>) page.model().get("errors")).get("byField");
+    }
+
     @Test
-    void aDistrictOfAnotherAuthorityIsABadRequest() throws Exception {
+    void aDistrictOfAnotherAuthorityIsAnErrorOnTheFieldAndKeepsTheChoices() throws Exception {
         PageResult result = save(new FakeRequest(HttpMethod.POST, CAMBS_ADMIN).path("id", "team-notices")
-                .form("scope", "districts").form("districtIds", "21"));
-        assertEquals(400, assertInstanceOf(PageResult.Error.class, result).status());
+                .form("scope", "districts").form("districtIds", "14", "21"));
+        PageResult.Page page = assertInstanceOf(PageResult.Page.class, result);
+        assertEquals(400, page.status());
+        assertEquals(Map.of("districtIds", "Choose districts from the list"), errorsByField(page));
         assertTrue(enablements.byKey.isEmpty());
+
+        String html = Templates.render(result);
+        assertTrue(html.contains("type=\"checkbox\" value=\"14\" checked"), "Fenland stays ticked");
+        assertTrue(html.contains("value=\"districts\" checked"));
+        assertTrue(html.contains("href=\"#districtIds\">Choose districts from the list"));
     }
 
     @Test
@@ -154,12 +166,47 @@ class ModulesPagesTest {
     }
 
     @Test
-    void junkDistrictIdsAndUnknownChoicesAreRefused() throws Exception {
-        assertEquals(400, assertInstanceOf(PageResult.Error.class, save(new FakeRequest(HttpMethod.POST, CAMBS_ADMIN)
-                .path("id", "team-notices").form("scope", "districts").form("districtIds", "not-a-number"))).status());
+    void junkDistrictIdsAndUnknownChoicesAreErrorsOnTheirFields() throws Exception {
+        PageResult.Page junk = assertInstanceOf(PageResult.Page.class, save(new FakeRequest(HttpMethod.POST, CAMBS_ADMIN)
+                .path("id", "team-notices").form("scope", "districts").form("districtIds", "not-a-number")));
+        assertEquals(400, junk.status());
+        assertEquals(Map.of("districtIds", "Choose districts from the list"), errorsByField(junk));
+
         PageResult.Page page = assertInstanceOf(PageResult.Page.class, save(new FakeRequest(HttpMethod.POST, CAMBS_ADMIN)
                 .path("id", "team-notices").form("scope", "everywhere!")));
         assertEquals(400, page.status());
+        assertEquals(Map.of("scope", "Choose where staff can use Team notices"), errorsByField(page));
         assertTrue(enablements.byKey.isEmpty());
+    }
+
+    @Test
+    void theTitleMatchesTheHeading() throws Exception {
+        PageResult.Page page = assertInstanceOf(PageResult.Page.class, call(HttpMethod.GET, "/admin/modules/{id}/enablement",
+                new FakeRequest(HttpMethod.GET, CAMBS_ADMIN).path("id", "team-notices")));
+        assertEquals("Where staff can use Team notices", page.title());
+        assertTrue(Templates.render(page).contains("<h1 class=\"govuk-heading-l\">Where staff can use Team notices</h1>"));
+    }
+
+    @Test
+    void whichAuthorityThePageIsAbout() throws Exception {
+        FakeRequest own = new FakeRequest(HttpMethod.GET, SYSADMIN);
+        Map<String, Object> model = assertInstanceOf(PageResult.Page.class, call(HttpMethod.GET, "/admin/modules", own)).model();
+        assertEquals(1L, ((org.safeguard.platform.api.organisation.Authority) model.get("authority")).id(),
+                "by default the user's own authority");
+
+        assertEquals(PageResult.forbidden(), call(HttpMethod.GET, "/admin/modules",
+                new FakeRequest(HttpMethod.GET, CAMBS_ADMIN).query("authority", "99")), "another authority: only a system administrator");
+        assertEquals(PageResult.notFound(), call(HttpMethod.GET, "/admin/modules",
+                new FakeRequest(HttpMethod.GET, SYSADMIN).query("authority", "99")));
+        assertEquals(PageResult.notFound(), call(HttpMethod.GET, "/admin/modules",
+                new FakeRequest(HttpMethod.GET, CAMBS_ADMIN).query("authority", "abc")));
+        assertInstanceOf(PageResult.Page.class, call(HttpMethod.GET, "/admin/modules",
+                new FakeRequest(HttpMethod.GET, CAMBS_ADMIN).query("authority", "1")));
+
+        CurrentUser nowhere = new CurrentUser(2L, "ops", "Ops", null, null, null, null, Set.of(),
+                Set.of(Role.SYSTEM_ADMINISTRATOR), Set.of(ModulesPages.MANAGE));
+        assertEquals(PageResult.forbidden(), call(HttpMethod.GET, "/admin/modules", new FakeRequest(HttpMethod.GET, nowhere)));
+        assertInstanceOf(PageResult.Page.class, call(HttpMethod.GET, "/admin/modules",
+                new FakeRequest(HttpMethod.GET, nowhere).query("authority", "2")));
     }
 }
