@@ -1,6 +1,10 @@
 package org.safeguard.platform.identity;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,10 +37,12 @@ import org.safeguard.platform.identity.entity.DistrictEntity;
 import org.safeguard.platform.identity.entity.StaffAccountEntity;
 import org.safeguard.platform.identity.entity.TeamEntity;
 import org.safeguard.platform.identity.entity.TeamRoleEntity;
+import org.safeguard.platform.identity.entity.UtcTime;
 import org.safeguard.platform.identity.security.LockoutPolicy;
 import org.safeguard.platform.identity.security.PasswordHasher;
 import org.safeguard.platform.identity.security.PermissionResolver;
 import org.safeguard.platform.identity.security.Tokens;
+import org.safeguard.platform.identity.security.UnknownUsernameFailures;
 import org.safeguard.platform.identity.security.WorkingDistrict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,11 +51,15 @@ import org.slf4j.LoggerFactory;
 public class AuthenticationService implements Authentication {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuthenticationService.class);
+    /** How staff read times: the audit log is read in England. */
+    private static final DateTimeFormatter LONDON_TIME =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     private final EntityManagerFactory emf;
     private final PermissionCatalogue catalogue;
     private final PasswordHasher passwords;
     private final LockoutPolicy lockout;
+    private final UnknownUsernameFailures unknownUsernames;
     /**
      * A real cost-12 hash checked for unknown usernames, so a wrong username takes as long as a
      * wrong password and timing does not tell which usernames exist.
@@ -72,6 +82,7 @@ public class AuthenticationService implements Authentication {
         this.catalogue = catalogue;
         this.passwords = passwords;
         this.lockout = new LockoutPolicy(clock);
+        this.unknownUsernames = new UnknownUsernameFailures(clock, UnknownUsernameFailures.MAX_ENTRIES);
         this.decoyHash = passwords.hash("decoy-" + Tokens.random());
     }
 
@@ -83,38 +94,77 @@ public class AuthenticationService implements Authentication {
                         "select s from StaffAccountEntity s where s.username = :username", StaffAccountEntity.class)
                 .setParameter("username", name)
                 .getResultStream().findFirst());
-        if (found.isEmpty()) {
-            passwords.matches(given, decoyHash);
-            return new Result(Outcome.BAD_CREDENTIALS, null);
+        if (found.isEmpty() || !found.get().isActive()) {
+            // always pay for the hash, so an unknown or inactive username answers no faster than a real one
+            passwords.matches(given, found.isEmpty() ? decoyHash : found.get().getPasswordHash());
+            // counted like a real account's failures, so "locked" does not tell which usernames exist
+            boolean locked = unknownUsernames.recordFailure(name);
+            // the account's id, never the typed name, tells the audit log who it was: null means no such account
+            Long knownId = found.map(StaffAccountEntity::getId).orElse(null);
+            return new Result(locked ? Outcome.LOCKED_OUT : Outcome.BAD_CREDENTIALS, knownId);
         }
         StaffAccountEntity account = found.get();
-        // always pay for the hash, so a locked or inactive account answers no faster than any other
+        long accountId = account.getId();
         boolean matches = passwords.matches(given, account.getPasswordHash());
         if (lockout.isLocked(account.getLockedUntil())) {
-            return new Result(Outcome.LOCKED_OUT, null);
+            return new Result(Outcome.LOCKED_OUT, accountId);
         }
-        if (!account.isActive()) {
-            return new Result(Outcome.BAD_CREDENTIALS, null);
-        }
-        long accountId = account.getId();
         if (matches) {
             Transactions.run(emf, em -> em.find(StaffAccountEntity.class, accountId).recordSignIn(lockout.now()));
             return new Result(Outcome.SIGNED_IN, accountId);
         }
-        LockoutPolicy.State state = Transactions.inTransaction(emf, em -> {
-            StaffAccountEntity current = em.find(StaffAccountEntity.class, accountId);
-            LockoutPolicy.State next = lockout.afterFailure(current.getFailedAttempts(), current.getLockedUntil());
-            current.recordFailures(next.failedAttempts(), next.lockedUntil());
-            return next;
-        });
-        if (state.lockedUntil() != null) {
-            LOG.warn("Account {} locked after {} failed sign-in attempts", accountId, state.failedAttempts());
+        Failure failure = countFailure(accountId);
+        if (failure.lockedNow()) {
+            LOG.warn("Account {} locked after {} failed sign-in attempts", accountId, failure.failedAttempts());
             audit(new AuditEvent(accountId, account.getUsername(), account.getAuthorityId(), "account.locked",
                     "staff-account", Long.toString(accountId),
-                    state.failedAttempts() + " failed sign-in attempts; locked until " + state.lockedUntil(), remoteAddress));
-            return new Result(Outcome.LOCKED_OUT, null);
+                    failure.failedAttempts() + " failed sign-in attempts; locked until "
+                            + londonTime(failure.lockedUntil()), remoteAddress));
         }
-        return new Result(Outcome.BAD_CREDENTIALS, null);
+        return new Result(failure.lockedUntil() != null ? Outcome.LOCKED_OUT : Outcome.BAD_CREDENTIALS, accountId);
+    }
+
+    /** As staff read a time: "25 November 2026, 14:05", in England's time whatever the server's zone. */
+    static String londonTime(Instant instant) {
+        return LONDON_TIME.format(instant);
+    }
+
+    /** An account's failures after a wrong password; {@code lockedNow} for the one attempt that locked it. */
+    record Failure(int failedAttempts, Instant lockedUntil, boolean lockedNow) {}
+
+    /**
+     * Counts a wrong password in one transaction. The increment is a single UPDATE, which holds the
+     * row until commit, so parallel wrong passwords queue up and each reads back its own count: none
+     * can overwrite another's and slip past the limit.
+     */
+    Failure countFailure(long accountId) {
+        Instant now = lockout.now();
+        return Transactions.inTransaction(emf, em -> {
+            // a lock that has run out starts a fresh count
+            em.createQuery("update StaffAccountEntity s set s.failedAttempts = 0, s.lockedUntil = null"
+                            + " where s.id = :id and s.lockedUntil is not null and s.lockedUntil <= :now")
+                    .setParameter("id", accountId)
+                    .setParameter("now", UtcTime.column(now))
+                    .executeUpdate();
+            em.createQuery("update StaffAccountEntity s set s.failedAttempts = s.failedAttempts + 1 where s.id = :id")
+                    .setParameter("id", accountId)
+                    .executeUpdate();
+            Object[] row = em.createQuery("select s.failedAttempts, s.lockedUntil from StaffAccountEntity s where s.id = :id",
+                            Object[].class)
+                    .setParameter("id", accountId)
+                    .getSingleResult();
+            int failures = ((Number) row[0]).intValue();
+            Instant lockedUntil = UtcTime.instant((LocalDateTime) row[1]);
+            Instant until = lockout.lockAfter(failures, lockedUntil);
+            if (until != null) {
+                em.createQuery("update StaffAccountEntity s set s.lockedUntil = :until where s.id = :id")
+                        .setParameter("until", UtcTime.column(until))
+                        .setParameter("id", accountId)
+                        .executeUpdate();
+                return new Failure(failures, until, true);
+            }
+            return new Failure(failures, lockedUntil, false);
+        });
     }
 
     @Override

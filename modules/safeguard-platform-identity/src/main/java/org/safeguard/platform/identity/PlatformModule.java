@@ -6,8 +6,10 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.safeguard.platform.api.modules.ModuleDescriptor;
 import org.safeguard.platform.api.modules.ModuleEnablement;
+import org.safeguard.platform.api.security.CurrentUser;
 import org.safeguard.platform.api.security.PermissionDefinition;
 import org.safeguard.platform.api.security.Role;
+import org.safeguard.platform.identity.security.GrantEditing;
 
 /** The platform's own permissions, declared like any module's so administrators can regrant them. */
 @Component(service = ModuleDescriptor.class)
@@ -19,6 +21,12 @@ public class PlatformModule implements ModuleDescriptor {
     public static final String ORGANISATION_VIEW = "platform.organisation.view";
     public static final String ORGANISATION_MANAGE = "platform.organisation.manage";
     public static final String PERMISSIONS_MANAGE = "platform.permissions.manage";
+
+    /**
+     * Permissions whose effect reaches beyond one authority: an authority may not grant them, so only
+     * a system administrator can change who holds them.
+     */
+    public static final Set<String> PLATFORM_SCOPE = Set.of(MODULES_UNINSTALL);
 
     private static final Set<Role> ADMINISTRATORS = Set.of(Role.SYSTEM_ADMINISTRATOR, Role.AUTHORITY_ADMINISTRATOR);
 
@@ -36,6 +44,11 @@ public class PlatformModule implements ModuleDescriptor {
                     "Add staff and give them roles in teams", ADMINISTRATORS),
             new PermissionDefinition(PERMISSIONS_MANAGE,
                     "Choose which roles hold which permissions in the authority", ADMINISTRATORS));
+
+    /** What {@code user} may change on an authority's permissions page. */
+    public static GrantEditing grantEditing(CurrentUser user) {
+        return new GrantEditing(user.hasRole(Role.SYSTEM_ADMINISTRATOR), PLATFORM_SCOPE);
+    }
 
     @Override
     public String id() {

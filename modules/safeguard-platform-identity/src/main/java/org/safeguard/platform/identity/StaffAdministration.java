@@ -14,6 +14,7 @@ import org.safeguard.platform.api.persistence.Transactions;
 import org.safeguard.platform.api.security.PermissionDefinition;
 import org.safeguard.platform.identity.entity.StaffAccountEntity;
 import org.safeguard.platform.identity.entity.TeamRoleEntity;
+import org.safeguard.platform.identity.security.GrantEditing;
 import org.safeguard.platform.identity.security.PasswordHasher;
 import org.safeguard.platform.identity.security.PermissionResolver;
 
@@ -58,20 +59,47 @@ public class StaffAdministration {
         });
     }
 
+    /**
+     * Lets the account sign in again, or stops it: deactivating also ends every session it has open,
+     * so a leaver is signed out at once.
+     *
+     * @return false when there is no such account
+     */
+    public boolean setActive(long accountId, boolean active) {
+        return Transactions.inTransaction(emf, em -> {
+            StaffAccountEntity account = em.find(StaffAccountEntity.class, accountId);
+            if (account == null) {
+                return false;
+            }
+            account.setActive(active);
+            if (!active) {
+                em.createQuery("delete from SessionEntity s where s.accountId = :account")
+                        .setParameter("account", accountId)
+                        .executeUpdate();
+            }
+            return true;
+        });
+    }
+
     /** The authority's grants as they apply now. */
     public PermissionResolver resolver(long authorityId) {
         List<PermissionDefinition> definitions = catalogue.definitions();
         return Transactions.read(emf, em -> new PermissionResolver(definitions, RoleGrants.of(em, authorityId)));
     }
 
-    /** Stores exactly {@code wanted} as the authority's grants; answers what changed. */
-    public List<PermissionResolver.Change> saveGrants(long authorityId, Set<PermissionResolver.Cell> wanted) {
+    /**
+     * Stores {@code wanted} as the authority's grants, except cells the saver may not change, which
+     * keep their current value; answers what changed.
+     */
+    public List<PermissionResolver.Change> saveGrants(long authorityId, Set<PermissionResolver.Cell> wanted,
+                                                      GrantEditing editing) {
         List<PermissionDefinition> definitions = catalogue.definitions();
         Set<String> ids = definitions.stream().map(PermissionDefinition::id).collect(Collectors.toSet());
         return Transactions.inTransaction(emf, em -> {
             PermissionResolver current = new PermissionResolver(definitions, RoleGrants.of(em, authorityId));
-            List<PermissionResolver.Change> changes = current.changesTo(wanted);
-            RoleGrants.replace(em, authorityId, ids, current.overridesFor(wanted));
+            Set<PermissionResolver.Cell> allowed = editing.apply(wanted, current, definitions);
+            List<PermissionResolver.Change> changes = current.changesTo(allowed);
+            RoleGrants.replace(em, authorityId, ids, current.overridesFor(allowed));
             return changes;
         });
     }

@@ -39,6 +39,7 @@ import org.safeguard.platform.identity.demo.DemoCountyPlan;
 import org.safeguard.platform.identity.demo.DemoSeeding;
 import org.safeguard.platform.identity.entity.StaffAccountEntity;
 import org.safeguard.platform.identity.security.MutableClock;
+import org.safeguard.platform.identity.security.GrantEditing;
 import org.safeguard.platform.identity.security.PermissionResolver;
 import org.safeguard.platform.identity.security.Tokens;
 
@@ -144,7 +145,8 @@ class IdentitySchemaTest {
             List<PermissionResolver.Change> changes = administration.saveGrants(peterborough.id(), Set.of(
                     new PermissionResolver.Cell(Role.SYSTEM_ADMINISTRATOR, PlatformModule.ORGANISATION_VIEW),
                     new PermissionResolver.Cell(Role.AUTHORITY_ADMINISTRATOR, PlatformModule.ORGANISATION_VIEW),
-                    new PermissionResolver.Cell(Role.SOCIAL_WORKER, PlatformModule.ORGANISATION_VIEW)));
+                    new PermissionResolver.Cell(Role.SOCIAL_WORKER, PlatformModule.ORGANISATION_VIEW)),
+                    new GrantEditing(true, PlatformModule.PLATFORM_SCOPE));
             assertTrue(changes.contains(new PermissionResolver.Change(Role.SOCIAL_WORKER, PlatformModule.ORGANISATION_VIEW, true)));
             assertTrue(changes.contains(new PermissionResolver.Change(Role.TEAM_MANAGER, PlatformModule.ORGANISATION_VIEW, false)));
 

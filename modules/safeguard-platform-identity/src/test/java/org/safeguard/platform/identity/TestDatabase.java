@@ -22,6 +22,7 @@ import org.safeguard.platform.identity.demo.DemoCountyPlan;
 import org.safeguard.platform.identity.demo.DemoCountyWriter;
 import org.safeguard.platform.identity.security.MutableClock;
 import org.safeguard.platform.identity.security.PasswordHasher;
+import org.safeguard.platform.identity.security.GrantEditing;
 import org.safeguard.platform.identity.security.PermissionResolver;
 
 /**
@@ -84,6 +85,6 @@ public final class TestDatabase {
         for (PermissionDefinition definition : catalogue.definitions()) {
             definition.defaultRoles().forEach(role -> defaults.add(new PermissionResolver.Cell(role, definition.id())));
         }
-        administration.saveGrants(authorityId, defaults);
+        administration.saveGrants(authorityId, defaults, new GrantEditing(true, PlatformModule.PLATFORM_SCOPE));
     }
 }

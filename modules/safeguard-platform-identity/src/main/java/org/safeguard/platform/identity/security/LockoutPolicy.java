@@ -13,9 +13,6 @@ public final class LockoutPolicy {
     public static final int MAX_FAILURES = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
-    /** The account's counters after an attempt. */
-    public record State(int failedAttempts, Instant lockedUntil) {}
-
     private final Clock clock;
 
     public LockoutPolicy(Clock clock) {
@@ -26,15 +23,15 @@ public final class LockoutPolicy {
         return lockedUntil != null && clock.instant().isBefore(lockedUntil);
     }
 
-    /** A wrong password on an account that is not locked now. */
-    public State afterFailure(int failedAttempts, Instant lockedUntil) {
-        // a lock that has run out starts a fresh count
-        int previous = lockedUntil != null ? 0 : failedAttempts;
-        int failures = previous + 1;
-        if (failures >= MAX_FAILURES) {
-            return new State(failures, clock.instant().plus(LOCK_DURATION));
+    /**
+     * When the account's failures, counted with this one, reach the limit: the end of the lock to
+     * set, or null when no new lock starts (too few failures, or already locked).
+     */
+    public Instant lockAfter(int failedAttempts, Instant lockedUntil) {
+        if (lockedUntil != null || failedAttempts < MAX_FAILURES) {
+            return null;
         }
-        return new State(failures, null);
+        return clock.instant().plus(LOCK_DURATION);
     }
 
     public Instant now() {

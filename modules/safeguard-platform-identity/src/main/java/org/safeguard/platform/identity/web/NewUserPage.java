@@ -74,7 +74,8 @@ final class NewUserPage {
             return PageResult.invalid(TEMPLATE, "Error: " + TITLE, model(user, authority, NewStaffForm.values(field), errors));
         }
         String teamName = teams.stream().filter(t -> t.id() == staff.teamId()).map(Team::name).findFirst().orElse("?");
-        auditLog.record(user, request.remoteAddress(), "user.create", "staff-account", Long.toString(accountId),
+        AuthorityAudit.record(auditLog, user, authority.id(), request.remoteAddress(), "user.create", "staff-account",
+                Long.toString(accountId),
                 "Added " + staff.username() + " (" + staff.displayName() + ") as " + staff.role().label()
                         + " in " + teamName + ", " + staff.fte().toPlainString() + " FTE");
         return PageResult.redirect("/admin/organisation");

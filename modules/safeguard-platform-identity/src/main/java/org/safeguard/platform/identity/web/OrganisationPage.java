@@ -17,6 +17,7 @@ import org.safeguard.platform.api.security.Role;
 import org.safeguard.platform.api.web.PageResult;
 import org.safeguard.platform.api.web.WebRequest;
 import org.safeguard.platform.identity.PlatformModule;
+import org.safeguard.platform.identity.security.StaffDeactivation;
 
 /** GET /admin/organisation: an authority's districts, teams and the people in them. */
 final class OrganisationPage {
@@ -40,10 +41,14 @@ final class OrganisationPage {
         List<Team> teams = directory.teams(authority.id());
         List<StaffMember> staff = directory.staff(authority.id());
 
+        boolean manages = user.hasPermission(PlatformModule.ORGANISATION_MANAGE);
         Map<Long, List<Map<String, Object>>> membersByTeam = new HashMap<>();
         for (StaffMember member : staff) {
+            boolean canDeactivate = manages && StaffDeactivation.mayChange(user, member);
             for (StaffMember.TeamRole teamRole : member.teamRoles()) {
                 Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", member.id());
+                row.put("canDeactivate", canDeactivate);
                 row.put("displayName", member.displayName());
                 row.put("username", member.username());
                 row.put("role", teamRole.role().label());
@@ -87,6 +92,7 @@ final class OrganisationPage {
         model.put("staffCount", staff.size());
         model.put("districts", districtModels);
         model.put("authorityWideTeams", authorityWide);
+        model.put("manages", manages);
         model.put("canAddUsers", ownAuthority && user.hasPermission(PlatformModule.ORGANISATION_MANAGE));
         model.put("canManagePermissions", user.hasPermission(PlatformModule.PERMISSIONS_MANAGE));
         if (user.hasRole(Role.SYSTEM_ADMINISTRATOR)) {
@@ -96,7 +102,7 @@ final class OrganisationPage {
             }
             model.put("authorityChoices", choices);
         }
-        auditLog.record(user, request.remoteAddress(), "organisation.view", "authority",
+        AuthorityAudit.record(auditLog, user, authority.id(), request.remoteAddress(), "organisation.view", "authority",
                 Long.toString(authority.id()), "Viewed districts, teams and staff of " + authority.name());
         return PageResult.page("organisation/organisation", "Organisation – " + authority.name(), model);
     }

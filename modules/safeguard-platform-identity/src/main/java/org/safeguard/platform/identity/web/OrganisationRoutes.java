@@ -28,10 +28,14 @@ public class OrganisationRoutes implements RouteContribution {
         OrganisationPage organisation = new OrganisationPage(directory, auditLog);
         NewUserPage newUser = new NewUserPage(directory, administration, auditLog);
         PermissionsPage permissions = new PermissionsPage(directory, catalogue, administration, auditLog);
+        DeactivationPage deactivation = new DeactivationPage(directory, administration, auditLog);
         routes = List.of(
                 Route.get("/admin/organisation", PlatformModule.ORGANISATION_VIEW, organisation::show),
                 Route.get("/admin/users/new", PlatformModule.ORGANISATION_MANAGE, newUser::show),
                 Route.post("/admin/users/new", PlatformModule.ORGANISATION_MANAGE, newUser::submit),
+                Route.get("/admin/users/{id}/deactivate", PlatformModule.ORGANISATION_MANAGE, deactivation::confirm),
+                Route.post("/admin/users/{id}/deactivate", PlatformModule.ORGANISATION_MANAGE, deactivation::deactivate),
+                Route.post("/admin/users/{id}/reactivate", PlatformModule.ORGANISATION_MANAGE, deactivation::reactivate),
                 Route.get("/admin/permissions", PlatformModule.PERMISSIONS_MANAGE, permissions::show),
                 Route.post("/admin/permissions", PlatformModule.PERMISSIONS_MANAGE, permissions::submit));
     }

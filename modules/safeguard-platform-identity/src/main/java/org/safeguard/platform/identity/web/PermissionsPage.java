@@ -20,6 +20,7 @@ import org.safeguard.platform.api.web.WebRequest;
 import org.safeguard.platform.identity.PermissionCatalogue;
 import org.safeguard.platform.identity.PlatformModule;
 import org.safeguard.platform.identity.StaffAdministration;
+import org.safeguard.platform.identity.security.GrantEditing;
 import org.safeguard.platform.identity.security.PermissionResolver;
 
 /** GET and POST /admin/permissions: which roles hold which permissions in an authority. */
@@ -50,7 +51,8 @@ final class PermissionsPage {
         if (target.refused()) {
             return target.refusal();
         }
-        return PageResult.page(TEMPLATE, TITLE, model(request.user(), target.authority(), false));
+        boolean saved = request.query("saved").filter("1"::equals).isPresent();
+        return PageResult.page(TEMPLATE, TITLE, model(request.user(), target.authority(), saved));
     }
 
     PageResult submit(WebRequest request) {
@@ -65,10 +67,16 @@ final class PermissionsPage {
             cell(value).ifPresent(wanted::add);
         }
         wanted.add(ALWAYS_GRANTED);
-        List<PermissionResolver.Change> changes = administration.saveGrants(authority.id(), wanted);
-        auditLog.record(user, request.remoteAddress(), "permissions.save", "authority", Long.toString(authority.id()),
-                summary(authority, changes));
-        return PageResult.page(TEMPLATE, TITLE, model(user, authority, true));
+        List<PermissionResolver.Change> changes = administration.saveGrants(authority.id(), wanted,
+                PlatformModule.grantEditing(user));
+        AuthorityAudit.record(auditLog, user, authority.id(), request.remoteAddress(), "permissions.save", "authority",
+                Long.toString(authority.id()), summary(authority, changes));
+        // post/redirect/get, so refreshing the page does not send the form again
+        String location = "/admin/permissions?saved=1";
+        if (user.hasRole(Role.SYSTEM_ADMINISTRATOR)) {
+            location += "&authority=" + authority.id();
+        }
+        return PageResult.redirect(location);
     }
 
     static String summary(Authority authority, List<PermissionResolver.Change> changes) {
@@ -104,6 +112,8 @@ final class PermissionsPage {
 
     private Map<String, Object> model(CurrentUser user, Authority authority, boolean saved) {
         PermissionResolver resolver = administration.resolver(authority.id());
+        GrantEditing editing = PlatformModule.grantEditing(user);
+        boolean anyProtected = false;
         List<Map<String, Object>> roles = new ArrayList<>();
         for (Role role : Role.values()) {
             roles.add(Map.of("name", role.name(), "label", role.label()));
@@ -121,7 +131,10 @@ final class PermissionsPage {
                     cell.put("value", permission.id() + "|" + role.name());
                     boolean locked = ALWAYS_GRANTED.equals(new PermissionResolver.Cell(role, permission.id()));
                     cell.put("checked", locked || resolver.isGranted(role, permission.id()));
+                    boolean systemAdministratorOnly = !locked && !editing.mayChange(role, permission.id());
+                    anyProtected |= systemAdministratorOnly;
                     cell.put("locked", locked);
+                    cell.put("systemAdministratorOnly", systemAdministratorOnly);
                     cell.put("isDefault", permission.defaultRoles().contains(role));
                     cell.put("roleLabel", role.label());
                     cells.add(cell);
@@ -135,6 +148,7 @@ final class PermissionsPage {
         model.put("roles", roles);
         model.put("modules", modules);
         model.put("saved", saved);
+        model.put("anyProtected", anyProtected);
         if (user.hasRole(Role.SYSTEM_ADMINISTRATOR)) {
             List<Map<String, Object>> choices = new ArrayList<>();
             for (Authority a : directory.authorities()) {

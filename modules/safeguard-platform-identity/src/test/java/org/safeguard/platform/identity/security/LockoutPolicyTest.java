@@ -17,34 +17,25 @@ class LockoutPolicyTest {
 
     @Test
     void fourWrongPasswordsDoNotLockTheAccount() {
-        LockoutPolicy.State state = new LockoutPolicy.State(0, null);
-        for (int i = 0; i < 4; i++) {
-            state = policy.afterFailure(state.failedAttempts(), state.lockedUntil());
-        }
-        assertEquals(4, state.failedAttempts());
-        assertNull(state.lockedUntil());
-        assertFalse(policy.isLocked(state.lockedUntil()));
+        assertNull(policy.lockAfter(4, null));
     }
 
     @Test
     void theFifthWrongPasswordLocksTheAccountForFifteenMinutes() {
-        LockoutPolicy.State state = new LockoutPolicy.State(4, null);
-        state = policy.afterFailure(state.failedAttempts(), state.lockedUntil());
+        Instant lockedUntil = policy.lockAfter(5, null);
 
-        assertEquals(Instant.parse("2026-11-25T09:15:00Z"), state.lockedUntil());
-        assertTrue(policy.isLocked(state.lockedUntil()));
+        assertEquals(Instant.parse("2026-11-25T09:15:00Z"), lockedUntil);
+        assertTrue(policy.isLocked(lockedUntil));
         clock.advance(Duration.ofMinutes(14).plusSeconds(59));
-        assertTrue(policy.isLocked(state.lockedUntil()));
+        assertTrue(policy.isLocked(lockedUntil));
+        clock.advance(Duration.ofSeconds(1));
+        assertFalse(policy.isLocked(lockedUntil));
     }
 
     @Test
-    void afterFifteenMinutesTheAccountIsUnlockedAndCountsAfresh() {
-        LockoutPolicy.State locked = policy.afterFailure(4, null);
-        clock.advance(Duration.ofMinutes(15));
-
-        assertFalse(policy.isLocked(locked.lockedUntil()));
-        LockoutPolicy.State next = policy.afterFailure(locked.failedAttempts(), locked.lockedUntil());
-        assertEquals(1, next.failedAttempts());
-        assertNull(next.lockedUntil());
+    void failuresRacingPastTheLimitDoNotExtendALockAlreadySet() {
+        Instant lockedUntil = policy.lockAfter(5, null);
+        clock.advance(Duration.ofMinutes(1));
+        assertNull(policy.lockAfter(6, lockedUntil));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.safeguard.platform.api.audit.AuditEntry;
 import org.safeguard.platform.api.audit.AuditEvent;
 import org.safeguard.platform.api.audit.AuditLog;
 import org.safeguard.platform.api.organisation.Authority;
+import org.safeguard.platform.api.persistence.Transactions;
 import org.safeguard.platform.api.security.CurrentUser;
 import org.safeguard.platform.api.security.Role;
 import org.safeguard.platform.api.web.HttpMethod;
@@ -33,6 +35,8 @@ import org.safeguard.platform.api.web.Route;
 import org.safeguard.platform.api.web.WebRequest;
 import org.safeguard.platform.identity.PlatformModule;
 import org.safeguard.platform.identity.TestDatabase;
+import org.safeguard.platform.identity.demo.DemoCountyPlan;
+import org.safeguard.platform.identity.entity.SessionEntity;
 
 /** The organisation pages driven as the web host would, rendered with their real templates. */
 class OrganisationPagesTest {
@@ -60,7 +64,19 @@ class OrganisationPagesTest {
                                    Map<String, List<String>> form) throws Exception {
         Route route = routes.routes().stream().filter(r -> r.method() == method && r.path().equals(path)).findFirst().orElseThrow();
         assertTrue(user.hasPermission(route.permission()), user.username() + " may not " + method + " " + path);
-        return route.handler().handle(new FakeRequest(method, path, user, query, form));
+        return route.handler().handle(new FakeRequest(method, path, user, query, form, Map.of()));
+    }
+
+    private static PageResult callFor(HttpMethod method, String path, long id, CurrentUser user) throws Exception {
+        Route route = routes.routes().stream().filter(r -> r.method() == method && r.path().equals(path)).findFirst().orElseThrow();
+        assertTrue(user.hasPermission(route.permission()), user.username() + " may not " + method + " " + path);
+        return route.handler().handle(new FakeRequest(method, path, user, Map.of(), Map.of(), Map.of("id", Long.toString(id))));
+    }
+
+    private static long sessionsOf(long accountId) {
+        return Transactions.read(db.emf, em -> em.createQuery(
+                        "select count(s) from SessionEntity s where s.accountId = :id", Long.class)
+                .setParameter("id", accountId).getSingleResult());
     }
 
     private static String render(PageResult result, CurrentUser user) throws IOException {
@@ -162,7 +178,10 @@ class OrganisationPagesTest {
                 PlatformModule.ORGANISATION_VIEW + "|SENIOR_SOCIAL_WORKER",
                 "nonsense", "platform.audit.view|NO_SUCH_ROLE"));
         PageResult saved = call(HttpMethod.POST, "/admin/permissions", admin, Map.of(), form);
-        String after = render(saved, admin);
+        assertEquals("/admin/permissions?saved=1&authority=" + peterborough,
+                assertInstanceOf(PageResult.Redirect.class, saved).location(), "post/redirect/get");
+        String after = render(call(HttpMethod.GET, "/admin/permissions", admin,
+                Map.of("authority", peterborough, "saved", "1"), Map.of()), admin);
 
         assertTrue(after.contains("Permissions saved"));
         assertFalse(after.contains(managerCanView));
@@ -170,6 +189,7 @@ class OrganisationPagesTest {
         assertEquals(audited + 1, AUDITED.size());
         AuditEvent event = AUDITED.get(audited);
         assertEquals("permissions.save", event.action());
+        assertEquals(authorityId("PCC"), event.authorityId(), "filed under the authority changed, not the actor's");
         assertTrue(event.detail().contains("Granted: platform.organisation.view to SENIOR_SOCIAL_WORKER"), event.detail());
         assertTrue(as("shabana.akhtar").hasPermission(PlatformModule.ORGANISATION_VIEW));
         assertTrue(after.contains("value=\"" + PlatformModule.PERMISSIONS_MANAGE + "|SYSTEM_ADMINISTRATOR\" checked disabled"),
@@ -177,11 +197,104 @@ class OrganisationPagesTest {
         db.restoreDefaultGrants(authorityId("PCC"));
     }
 
+    @Test
+    void anAuthorityAdministratorCannotGrantPlatformPowersOrChangeTheSystemAdministratorColumn() throws Exception {
+        CurrentUser admin = as("cambs.admin");
+        long cambs = authorityId("CCC");
+        db.restoreDefaultGrants(cambs);
+        try {
+            String html = render(call(HttpMethod.GET, "/admin/permissions", admin, Map.of(), Map.of()), admin);
+            assertTrue(html.contains("value=\"" + PlatformModule.MODULES_UNINSTALL
+                    + "|AUTHORITY_ADMINISTRATOR\" disabled aria-describedby=\"system-administrator-only-hint\""), html);
+            assertTrue(html.contains("value=\"" + PlatformModule.AUDIT_VIEW
+                    + "|SYSTEM_ADMINISTRATOR\" checked disabled aria-describedby=\"system-administrator-only-hint\""));
+            assertTrue(html.contains("Only a system administrator can change"));
+            assertTrue(html.contains("value=\"" + PlatformModule.AUDIT_VIEW + "|TEAM_MANAGER\">"), "other cells stay editable");
+
+            // the administrator's own defaults, plus the platform-wide power, minus the system administrator's view
+            List<String> grants = new ArrayList<>();
+            for (var definition : db.catalogue.definitions()) {
+                definition.defaultRoles().stream().filter(r -> r != Role.SYSTEM_ADMINISTRATOR)
+                        .forEach(r -> grants.add(definition.id() + "|" + r.name()));
+            }
+            grants.add(PlatformModule.MODULES_UNINSTALL + "|AUTHORITY_ADMINISTRATOR");
+            grants.add(PlatformModule.MODULES_UNINSTALL + "|TEAM_MANAGER");
+            PageResult saved = call(HttpMethod.POST, "/admin/permissions", admin, Map.of(), Map.of("grant", grants));
+            assertEquals("/admin/permissions?saved=1", assertInstanceOf(PageResult.Redirect.class, saved).location());
+
+            assertFalse(as("cambs.admin").hasPermission(PlatformModule.MODULES_UNINSTALL));
+            assertFalse(as("hunts.manager").hasPermission(PlatformModule.MODULES_UNINSTALL));
+            CurrentUser sysadmin = as("sysadmin");
+            assertTrue(sysadmin.hasPermission(PlatformModule.ORGANISATION_VIEW), "the system administrator column is kept");
+            assertTrue(sysadmin.hasPermission(PlatformModule.MODULES_UNINSTALL));
+            assertTrue(AUDITED.get(AUDITED.size() - 1).detail().contains("no changes"), AUDITED.get(AUDITED.size() - 1).detail());
+
+            // a system administrator may change both
+            PageResult bySysadmin = call(HttpMethod.POST, "/admin/permissions", sysadmin,
+                    Map.of(), Map.of("authority", List.of(Long.toString(cambs)), "grant", grants));
+            assertInstanceOf(PageResult.Redirect.class, bySysadmin);
+            assertTrue(as("cambs.admin").hasPermission(PlatformModule.MODULES_UNINSTALL));
+        } finally {
+            db.restoreDefaultGrants(cambs);
+        }
+    }
+
+    @Test
+    void anAdministratorDeactivatesALeaverWhoIsSignedOutAtOnceAndCanBeReactivated() throws Exception {
+        CurrentUser admin = as("cambs.admin");
+        long leaver = db.userId("fenland.support");
+        String path = "/admin/users/" + leaver + "/deactivate";
+        String list = render(call(HttpMethod.GET, "/admin/organisation", admin, Map.of(), Map.of()), admin);
+        assertTrue(list.contains("href=\"" + path + "\""));
+        assertFalse(list.contains("href=\"/admin/users/" + admin.userId() + "/deactivate\""), "not oneself");
+        assertFalse(list.contains("href=\"/admin/users/" + db.userId("sysadmin") + "/deactivate\""), "not a system administrator");
+
+        String confirm = render(callFor(HttpMethod.GET, "/admin/users/{id}/deactivate", leaver, admin), admin);
+        assertTrue(confirm.contains("action=\"" + path + "\""));
+        assertTrue(confirm.contains("name=\"_csrf\" value=\"test-csrf\""));
+
+        Transactions.run(db.emf, em -> em.persist(new SessionEntity("leaver-session-hash", leaver, "csrf",
+                Instant.now(), Instant.now().plusSeconds(3600))));
+        assertEquals(1, sessionsOf(leaver));
+        assertEquals(403, assertInstanceOf(PageResult.Error.class,
+                callFor(HttpMethod.POST, "/admin/users/{id}/deactivate", leaver, as("pboro.admin"))).status(),
+                "another authority's administrator may not");
+        assertEquals(403, assertInstanceOf(PageResult.Error.class,
+                callFor(HttpMethod.POST, "/admin/users/{id}/deactivate", admin.userId(), admin)).status());
+
+        PageResult done = callFor(HttpMethod.POST, "/admin/users/{id}/deactivate", leaver, admin);
+        assertEquals("/admin/organisation", assertInstanceOf(PageResult.Redirect.class, done).location());
+        assertEquals(0, sessionsOf(leaver), "signed out everywhere");
+        assertFalse(db.directory.staffMember(leaver).orElseThrow().active());
+        AuditEvent event = AUDITED.get(AUDITED.size() - 1);
+        assertEquals("user.deactivate", event.action());
+        assertEquals(authorityId("CCC"), event.authorityId());
+        assertFalse(db.authentication.authenticate("fenland.support", DemoCountyPlan.PASSWORD, "127.0.0.1").succeeded());
+
+        String after = render(call(HttpMethod.GET, "/admin/organisation", admin, Map.of(), Map.of()), admin);
+        assertTrue(after.contains("govuk-tag--grey\">Deactivated</strong>"));
+        assertTrue(after.contains("action=\"/admin/users/" + leaver + "/reactivate\""));
+
+        CurrentUser sysadmin = as("sysadmin");
+        assertInstanceOf(PageResult.Redirect.class, callFor(HttpMethod.POST, "/admin/users/{id}/reactivate", leaver, sysadmin));
+        assertEquals("user.reactivate", AUDITED.get(AUDITED.size() - 1).action());
+        assertTrue(db.authentication.authenticate("fenland.support", DemoCountyPlan.PASSWORD, "127.0.0.1").succeeded());
+    }
+
+    @Test
+    void aSystemAdministratorsViewOfAnotherAuthorityIsFiledUnderThatAuthority() throws Exception {
+        String peterborough = Long.toString(authorityId("PCC"));
+        call(HttpMethod.GET, "/admin/organisation", as("sysadmin"), Map.of("authority", peterborough), Map.of());
+        AuditEvent event = AUDITED.get(AUDITED.size() - 1);
+        assertEquals("organisation.view", event.action());
+        assertEquals(authorityId("PCC"), event.authorityId());
+    }
+
     private record FakeRequest(HttpMethod method, String path, CurrentUser user, Map<String, String> queries,
-                               Map<String, List<String>> fields) implements WebRequest {
+                               Map<String, List<String>> fields, Map<String, String> params) implements WebRequest {
         @Override
         public String pathParam(String name) {
-            return null;
+            return params.get(name);
         }
 
         @Override
