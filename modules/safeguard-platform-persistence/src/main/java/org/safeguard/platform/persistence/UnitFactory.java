@@ -36,9 +36,23 @@ public final class UnitFactory {
         try (ContextClassLoader ignored = ContextClassLoader.use(loader)) {
             EntityManagerFactory factory = new PersistenceProvider()
                     .createContainerEntityManagerFactory(info, Map.of());
-            // fail now, naming the unit, rather than in the first request that uses it
-            factory.createEntityManager().close();
-            return factory;
+            try {
+                // fail now, naming the unit, rather than in the first request that uses it
+                factory.createEntityManager().close();
+                return factory;
+            } catch (RuntimeException | Error failed) {
+                // a unit left open keeps its session name registered, and a corrected reinstall would get it back
+                closeQuietly(factory, failed);
+                throw failed;
+            }
+        }
+    }
+
+    private static void closeQuietly(EntityManagerFactory factory, Throwable cause) {
+        try {
+            factory.close();
+        } catch (RuntimeException alsoFailed) {
+            cause.addSuppressed(alsoFailed);
         }
     }
 

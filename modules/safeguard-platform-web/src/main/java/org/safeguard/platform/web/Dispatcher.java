@@ -3,30 +3,45 @@ package org.safeguard.platform.web;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+
+import org.safeguard.platform.api.modules.ModuleEnablement;
 
 import org.safeguard.platform.api.web.PageResult;
 import org.safeguard.platform.api.web.Route;
 import org.safeguard.platform.api.web.RouteContribution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Resolves each request against the route contributions registered right now, then applies the
  * platform's checks in a fixed order: sign-in, module enablement, permission, CSRF. Only a request
  * that passes them all reaches the module's handler.
+ *
+ * <p>A module cannot take over a page that is already served: the platform's routes are considered
+ * first and win ties of specificity, and a module route with the same method and path shape as one
+ * already claimed is refused.
  */
 final class Dispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
 
     static final String CSRF_FIELD = "_csrf";
     static final String FORM_EXPIRED = "Your form expired, go back and try again";
 
-    private final Supplier<Collection<RouteContribution>> contributions;
+    private final Supplier<Collection<Contributed<RouteContribution>>> contributions;
     private final Visitors visitors;
     private final ModuleGate gate;
+    /** Conflicts already warned about, so a refused route is logged once rather than on every request. */
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
-    Dispatcher(Supplier<Collection<RouteContribution>> contributions, Visitors visitors, ModuleGate gate) {
+    Dispatcher(Supplier<Collection<Contributed<RouteContribution>>> contributions, Visitors visitors, ModuleGate gate) {
         this.contributions = contributions;
         this.visitors = visitors;
         this.gate = gate;
@@ -70,7 +85,9 @@ final class Dispatcher {
             return Optional.empty();
         }
         List<Candidate> candidates = new ArrayList<>();
-        for (RouteContribution contribution : contributions.get()) {
+        Map<String, String> claimedBy = new HashMap<>();
+        for (Contributed<RouteContribution> registered : platformFirst(contributions.get())) {
+            RouteContribution contribution = registered.service();
             List<Route> routes;
             try {
                 routes = contribution.routes();
@@ -79,14 +96,46 @@ final class Dispatcher {
                 continue;
             }
             for (Route route : routes) {
+                PathTemplate template = new PathTemplate(route.path());
+                String key = route.method() + " " + template.shape();
+                String owner = claimedBy.putIfAbsent(key, registered.bundle());
+                if (owner != null) {
+                    refused(key, registered.bundle(), owner);
+                    continue;
+                }
                 if (route.method() != request.method()) {
                     continue;
                 }
-                PathTemplate template = new PathTemplate(route.path());
                 template.match(request.path()).ifPresent(params ->
                         candidates.add(new Candidate(contribution, route, template, params)));
             }
         }
+        // min keeps the first of equally specific candidates, and the platform's come first
         return candidates.stream().min(Comparator.comparing(Candidate::template));
+    }
+
+    private static List<Contributed<RouteContribution>> platformFirst(Collection<Contributed<RouteContribution>> all) {
+        List<Contributed<RouteContribution>> ordered = new ArrayList<>(all.size());
+        for (Contributed<RouteContribution> registered : all) {
+            if (isPlatform(registered)) {
+                ordered.add(registered);
+            }
+        }
+        for (Contributed<RouteContribution> registered : all) {
+            if (!isPlatform(registered)) {
+                ordered.add(registered);
+            }
+        }
+        return ordered;
+    }
+
+    private static boolean isPlatform(Contributed<RouteContribution> registered) {
+        return ModuleEnablement.PLATFORM.equals(registered.service().moduleId());
+    }
+
+    private void refused(String route, String bundle, String owner) {
+        if (warned.add(route + " " + bundle + " " + owner)) {
+            LOG.warn("Refused route {} from bundle {}: bundle {} already serves it", route, bundle, owner);
+        }
     }
 }

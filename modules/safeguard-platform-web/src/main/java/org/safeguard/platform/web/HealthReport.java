@@ -73,34 +73,34 @@ final class HealthReport {
     }
 
     /**
-     * Each unit as the persistence bundle reports it, so a failed migration shows here (with its
-     * reason) rather than as a module that silently never starts.
+     * Each unit as the persistence bundle reports it, so a failed migration shows here rather than
+     * as a module that silently never starts. Only the state: the failure's reason can carry SQL and
+     * schema detail, and this endpoint is anonymous; the persistence bundle logs the reason.
      */
     private List<Map<String, Object>> persistenceUnits() {
-        List<Map<String, Object>> units = new ArrayList<>();
         if (context == null) {
-            return units;
+            return List.of();
         }
         ServiceReference<PersistenceStatus> ref = context.getServiceReference(PersistenceStatus.class);
         PersistenceStatus status = ref == null ? null : context.getService(ref);
         if (status == null) {
-            return units;
+            return List.of();
         }
         try {
-            status.unitStates().forEach((name, state) -> {
-                Map<String, Object> unit = new LinkedHashMap<>();
-                unit.put("unit", name);
-                boolean migrated = PersistenceStatus.MIGRATED.equals(state);
-                unit.put("state", migrated ? "UP" : "FAILED");
-                if (!migrated) {
-                    unit.put("reason", state.startsWith(PersistenceStatus.FAILED_PREFIX)
-                            ? state.substring(PersistenceStatus.FAILED_PREFIX.length()) : state);
-                }
-                units.add(unit);
-            });
+            return units(status.unitStates());
         } finally {
             context.ungetService(ref);
         }
+    }
+
+    static List<Map<String, Object>> units(Map<String, String> states) {
+        List<Map<String, Object>> units = new ArrayList<>();
+        states.forEach((name, state) -> {
+            Map<String, Object> unit = new LinkedHashMap<>();
+            unit.put("unit", name);
+            unit.put("state", PersistenceStatus.MIGRATED.equals(state) ? "UP" : "FAILED");
+            units.add(unit);
+        });
         return units;
     }
 }

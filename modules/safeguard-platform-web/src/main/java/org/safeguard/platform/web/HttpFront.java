@@ -38,6 +38,7 @@ final class HttpFront {
     private final Assets assets;
     private final HealthReport health;
     private final WebSettings settings;
+    private final ProxyTrust proxies;
 
     HttpFront(PlatformServices services, Dispatcher dispatcher, PageRenderer renderer, Assets assets,
               HealthReport health, WebSettings settings) {
@@ -47,6 +48,17 @@ final class HttpFront {
         this.assets = assets;
         this.health = health;
         this.settings = settings;
+        this.proxies = new ProxyTrust(settings.trustedProxies());
+    }
+
+    /** The browser's address: behind a trusted proxy, from X-Forwarded-For rather than the proxy's own. */
+    private String clientAddress(Context ctx) {
+        return proxies.clientAddress(ctx.ip(), ctx.header("X-Forwarded-For"));
+    }
+
+    /** Secure cookies when configured so, or when a trusted proxy says the browser used HTTPS. */
+    private boolean cookieSecure(Context ctx) {
+        return settings.cookieSecure() || proxies.forwardedSecure(ctx.ip(), ctx.header("X-Forwarded-Proto"));
     }
 
     void secure(Context ctx) {
@@ -88,7 +100,7 @@ final class HttpFront {
         if (token == null || token.length() < 32) {
             token = Tokens.random();
         }
-        ctx.res().addHeader("Set-Cookie", Cookies.set(Cookies.LOGIN_CSRF, token, "/login", settings.cookieSecure()));
+        ctx.res().addHeader("Set-Cookie", Cookies.set(Cookies.LOGIN_CSRF, token, "/login", cookieSecure(ctx)));
         renderLogin(ctx, 200, token, "", NextUrl.sanitise(ctx.queryParam("next")), new FormErrors());
     }
 
@@ -119,11 +131,13 @@ final class HttpFront {
             renderLogin(ctx, 400, cookieToken, username, next, errors);
             return;
         }
-        Authentication.Result result = auth.authenticate(username, password, ctx.ip());
+        Authentication.Result result = auth.authenticate(username, password, clientAddress(ctx));
         if (!result.succeeded()) {
             boolean locked = result.outcome() == Authentication.Outcome.LOCKED_OUT;
-            services.audit(new AuditEvent(result.userId(), username, null, "session.signin.failed", "session", null,
-                    locked ? "account locked" : "wrong username or password", ctx.ip()));
+            // what was typed for an unknown account is sometimes a password in the wrong box: never keep it
+            String actor = result.userId() == null ? "unknown username" : username;
+            services.audit(new AuditEvent(result.userId(), actor, null, "session.signin.failed", "session", null,
+                    locked ? "account locked" : "wrong username or password", clientAddress(ctx)));
             errors.add("username", locked ? "This account is locked for 15 minutes after too many failed attempts"
                     : "Enter a correct username and password");
             renderLogin(ctx, 400, cookieToken, username, next, errors);
@@ -136,9 +150,9 @@ final class HttpFront {
         SessionStore.Session session = store.open(result.userId());
         CurrentUser user = auth.currentUser(result.userId(), session.districtId());
         services.audit(new AuditEvent(user.userId(), user.username(), user.authorityId(),
-                "session.signin", "session", null, null, ctx.ip()));
-        ctx.res().addHeader("Set-Cookie", Cookies.set(Cookies.SESSION, session.token(), "/", settings.cookieSecure()));
-        ctx.res().addHeader("Set-Cookie", Cookies.clear(Cookies.LOGIN_CSRF, "/login", settings.cookieSecure()));
+                "session.signin", "session", null, null, clientAddress(ctx)));
+        ctx.res().addHeader("Set-Cookie", Cookies.set(Cookies.SESSION, session.token(), "/", cookieSecure(ctx)));
+        ctx.res().addHeader("Set-Cookie", Cookies.clear(Cookies.LOGIN_CSRF, "/login", cookieSecure(ctx)));
         redirect(ctx, next, true);
     }
 
@@ -156,8 +170,8 @@ final class HttpFront {
         store.close(visitor.get().sessionToken());
         CurrentUser user = visitor.get().user();
         services.audit(new AuditEvent(user.userId(), user.username(), user.authorityId(),
-                "session.signout", "session", null, null, ctx.ip()));
-        ctx.res().addHeader("Set-Cookie", Cookies.clear(Cookies.SESSION, "/", settings.cookieSecure()));
+                "session.signout", "session", null, null, clientAddress(ctx)));
+        ctx.res().addHeader("Set-Cookie", Cookies.clear(Cookies.SESSION, "/", cookieSecure(ctx)));
         redirect(ctx, "/login", true);
     }
 
@@ -172,7 +186,7 @@ final class HttpFront {
             }
             Map<String, List<String>> form = method == HttpMethod.POST ? form(ctx) : Map.of();
             IncomingRequest request = new IncomingRequest(method, ctx.path(), ctx.queryString(),
-                    FormBody.parse(ctx.queryString()), form, ctx.cookie(Cookies.SESSION), ctx.ip());
+                    FormBody.parse(ctx.queryString()), form, ctx.cookie(Cookies.SESSION), clientAddress(ctx));
             Dispatch dispatch = dispatcher.dispatch(request);
             visitor = dispatch.visitor();
             respond(ctx, dispatch, method);

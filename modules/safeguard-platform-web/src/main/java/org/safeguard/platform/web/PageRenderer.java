@@ -18,7 +18,9 @@ import com.github.jknack.handlebars.io.CompositeTemplateLoader;
 /**
  * Renders a page's template from the bundle that contributed it, then wraps it in the platform
  * layout. Compiled templates are cached per origin and version, so a reinstalled bundle gets its
- * new templates while unchanged ones are not parsed again.
+ * new templates while unchanged ones are not parsed again. An origin's entry is dropped when its
+ * contribution goes away ({@link #forget}): a reinstall gets a new bundle id, and the old entry
+ * would otherwise hold the old bundle for good.
  */
 final class PageRenderer {
 
@@ -71,6 +73,15 @@ final class PageRenderer {
         model.put("navigation", layout.navigation());
         model.put("demo", layout.demo());
         return platformHandlebars.compile("layout").apply(context(model));
+    }
+
+    /** Drops the compiled templates of an origin whose pages are gone. */
+    void forget(TemplateOrigin origin) {
+        byOrigin.remove(origin.key());
+    }
+
+    int cachedOrigins() {
+        return byOrigin.size();
     }
 
     private Handlebars handlebarsFor(TemplateOrigin origin) {

@@ -24,6 +24,15 @@ final class PathTemplate implements Comparable<PathTemplate> {
         return template;
     }
 
+    /** The template with its parameter names dropped: two routes with the same shape match exactly the same paths. */
+    String shape() {
+        StringBuilder shape = new StringBuilder();
+        for (String segment : segments) {
+            shape.append('/').append(isParameter(segment) ? "{}" : segment);
+        }
+        return shape.length() == 0 ? "/" : shape.toString();
+    }
+
     /** The parameters when {@code path} matches, empty otherwise. */
     Optional<Map<String, String>> match(String path) {
         List<String> actual = split(path);

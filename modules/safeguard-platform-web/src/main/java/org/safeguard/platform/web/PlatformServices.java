@@ -29,7 +29,9 @@ final class PlatformServices implements Visitors, ModuleGate {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlatformServices.class);
 
-    final List<RouteContribution> routes = new CopyOnWriteArrayList<>();
+    static final String OWN_BUNDLE = "safeguard-platform-web";
+
+    final List<Contributed<RouteContribution>> routes = new CopyOnWriteArrayList<>();
     final List<NavigationEntry> navigation = new CopyOnWriteArrayList<>();
     final List<ModuleDescriptor> descriptors = new CopyOnWriteArrayList<>();
     final AtomicReference<SessionStore> sessionStore = new AtomicReference<>();
@@ -39,10 +41,33 @@ final class PlatformServices implements Visitors, ModuleGate {
     final AtomicReference<ModuleCatalogue> catalogue = new AtomicReference<>();
     final AtomicReference<OrganisationDirectory> directory = new AtomicReference<>();
 
-    /** The contributions to dispatch over: the modules' plus the platform's own pages. */
-    Collection<RouteContribution> routesWith(RouteContribution platformPages) {
-        List<RouteContribution> all = new ArrayList<>(routes);
-        all.add(platformPages);
+    /** @return false when refused: a bundle outside the platform claiming to be the platform */
+    boolean addRoutes(RouteContribution contribution, String bundle) {
+        if (!PlatformClaims.accepted(contribution.moduleId(), bundle, "route contribution")) {
+            return false;
+        }
+        routes.add(new Contributed<>(contribution, bundle));
+        return true;
+    }
+
+    void removeRoutes(RouteContribution contribution) {
+        routes.removeIf(registered -> registered.service() == contribution);
+    }
+
+    /** @return false when refused, as for routes */
+    boolean addNavigation(NavigationEntry entry, String bundle) {
+        if (!PlatformClaims.accepted(entry.moduleId(), bundle, "navigation entry")) {
+            return false;
+        }
+        navigation.add(entry);
+        return true;
+    }
+
+    /** The contributions to dispatch over: the platform's own pages plus the modules'. */
+    Collection<Contributed<RouteContribution>> routesWith(RouteContribution platformPages) {
+        List<Contributed<RouteContribution>> all = new ArrayList<>();
+        all.add(new Contributed<>(platformPages, OWN_BUNDLE));
+        all.addAll(routes);
         return all;
     }
 

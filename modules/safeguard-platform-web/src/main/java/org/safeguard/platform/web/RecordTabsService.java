@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -45,8 +46,17 @@ public class RecordTabsService implements RecordTabs {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void bindTab(RecordTab tab) {
+    void bindTab(RecordTab tab, ServiceReference<RecordTab> reference) {
+        addTab(tab, PlatformClaims.bundleOf(reference));
+    }
+
+    /** @return false when refused: a bundle outside the platform claiming to be the platform */
+    boolean addTab(RecordTab tab, String bundle) {
+        if (!PlatformClaims.accepted(tab.moduleId(), bundle, "record tab")) {
+            return false;
+        }
         tabs.add(tab);
+        return true;
     }
 
     void unbindTab(RecordTab tab) {

@@ -3,6 +3,7 @@ package org.safeguard.platform.web;
 import java.util.Map;
 
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -37,6 +38,8 @@ public class WebHost {
 
     private final PlatformServices services = new PlatformServices();
     private final WebServer server = new WebServer();
+    /** Kept across restarts so that a contribution going away can evict its compiled templates. */
+    private final PageRenderer renderer = new PageRenderer(TemplateOrigin.of(WebHost.class));
     private BundleContext context;
 
     @Activate
@@ -59,23 +62,24 @@ public class WebHost {
         WebSettings settings = WebSettings.from(properties);
         PlatformPages platformPages = new PlatformPages(services);
         Dispatcher dispatcher = new Dispatcher(() -> services.routesWith(platformPages), services, services);
-        HttpFront front = new HttpFront(services, dispatcher, new PageRenderer(TemplateOrigin.of(WebHost.class)),
+        HttpFront front = new HttpFront(services, dispatcher, renderer,
                 new Assets(WebHost.class.getClassLoader()), new HealthReport(services, context), settings);
         server.start(settings, front);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void bindRoutes(RouteContribution contribution) {
-        services.routes.add(contribution);
+    void bindRoutes(RouteContribution contribution, ServiceReference<RouteContribution> reference) {
+        services.addRoutes(contribution, PlatformClaims.bundleOf(reference));
     }
 
     void unbindRoutes(RouteContribution contribution) {
-        services.routes.remove(contribution);
+        services.removeRoutes(contribution);
+        renderer.forget(TemplateOrigin.of(contribution.getClass()));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void bindNavigation(NavigationEntry entry) {
-        services.navigation.add(entry);
+    void bindNavigation(NavigationEntry entry, ServiceReference<NavigationEntry> reference) {
+        services.addNavigation(entry, PlatformClaims.bundleOf(reference));
     }
 
     void unbindNavigation(NavigationEntry entry) {

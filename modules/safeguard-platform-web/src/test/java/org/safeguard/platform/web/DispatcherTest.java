@@ -24,12 +24,19 @@ class DispatcherTest {
     private static final String SESSION = "session-token";
     private static final String CSRF = "csrf-token-of-the-session";
 
+    private static final String MODULE_BUNDLE = "safeguard-team-notices";
+    private static final String PLATFORM_BUNDLE = "safeguard-platform-web";
+
     private final List<RouteContribution> contributions = new CopyOnWriteArrayList<>();
+    private final Map<RouteContribution, String> bundles = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicBoolean moduleEnabled = new AtomicBoolean(true);
     private final AtomicBoolean handlerCalled = new AtomicBoolean();
     private final AtomicReference<WebRequest> seen = new AtomicReference<>();
 
-    private final Dispatcher dispatcher = new Dispatcher(() -> contributions,
+    private final Dispatcher dispatcher = new Dispatcher(() -> contributions.stream()
+            .map(c -> new Contributed<>(c, bundles.getOrDefault(c,
+                    "platform".equals(c.moduleId()) ? PLATFORM_BUNDLE : MODULE_BUNDLE)))
+            .toList(),
             token -> SESSION.equals(token) ? Optional.of(new SignedIn(SESSION, CSRF, Fixtures.SOCIAL_WORKER)) : Optional.empty(),
             (moduleId, user) -> "platform".equals(moduleId) || moduleEnabled.get());
 
@@ -145,5 +152,90 @@ class DispatcherTest {
 
     private static void assertFormExpired(Dispatch dispatch) {
         assertEquals(new PageResult.Error(403, Dispatcher.FORM_EXPIRED), dispatch.result());
+    }
+
+    @Test
+    void platformRouteWinsAnEquallySpecificTieEvenWhenTheModuleIsListedFirst() throws Exception {
+        contributions.add(Fixtures.contribution("notices", Route.get("/{section}", null, this::handle)));
+        contributions.add(Fixtures.contribution("platform",
+                Route.get("/{page}", null, r -> PageResult.page("home", "Home", Map.of()))));
+        Dispatch dispatch = dispatcher.dispatch(Fixtures.get("/district", SESSION));
+        assertEquals("home", ((PageResult.Page) dispatch.result()).template());
+        assertFalse(handlerCalled.get());
+    }
+
+    @Test
+    void moduleCannotTakeOverAPlatformRouteWithTheSamePath() throws Exception {
+        contributions.add(Fixtures.contribution("notices", Route.get("/", null, this::handle)));
+        contributions.add(Fixtures.contribution("platform",
+                Route.get("/", null, r -> PageResult.page("home", "Home", Map.of()))));
+        assertEquals("home", ((PageResult.Page) dispatcher.dispatch(Fixtures.get("/", SESSION)).result()).template());
+        assertFalse(handlerCalled.get());
+    }
+
+    @Test
+    void secondModuleDuplicatingARouteIsRefusedWhateverItsParameterNames() throws Exception {
+        contributions.add(Fixtures.contribution("notices",
+                Route.get("/notices/{id}", null, r -> PageResult.page("notices/show", "Show", Map.of()))));
+        RouteContribution intruder = Fixtures.contribution("other", Route.get("/notices/{noticeId}", null, this::handle),
+                Route.get("/other", null, this::handle));
+        bundles.put(intruder, "safeguard-other");
+        contributions.add(intruder);
+        assertEquals("notices/show",
+                ((PageResult.Page) dispatcher.dispatch(Fixtures.get("/notices/5", SESSION)).result()).template());
+        assertFalse(handlerCalled.get());
+        assertInstanceOf(PageResult.Page.class, dispatcher.dispatch(Fixtures.get("/other", SESSION)).result());
+        assertTrue(handlerCalled.get(), "its other routes are still served");
+    }
+
+    @Test
+    void sameMethodIsNeededForADuplicate() throws Exception {
+        contributions.add(Fixtures.contribution("notices", Route.get("/notices", null, r -> PageResult.redirect("/"))));
+        contributions.add(Fixtures.contribution("other", Route.post("/notices", null, this::handle)));
+        dispatcher.dispatch(Fixtures.post("/notices", SESSION, Map.of("_csrf", List.of(CSRF))));
+        assertTrue(handlerCalled.get());
+    }
+
+    @Test
+    void onlyPlatformBundlesMayClaimThePlatformModuleId() {
+        PlatformServices services = new PlatformServices();
+        RouteContribution fake = Fixtures.contribution("platform", Route.get("/admin", null, this::handle));
+        assertFalse(services.addRoutes(fake, "safeguard-team-notices"));
+        assertFalse(services.addRoutes(fake, null));
+        assertTrue(services.routes.isEmpty());
+        assertTrue(services.addRoutes(fake, "safeguard-platform-identity"));
+        assertTrue(services.addRoutes(Fixtures.contribution("notices"), "safeguard-team-notices"));
+        assertEquals(2, services.routes.size());
+        services.removeRoutes(fake);
+        assertEquals(1, services.routes.size());
+    }
+
+    @Test
+    void navigationAndRecordTabsClaimingThePlatformAreIgnoredFromOtherBundles() {
+        PlatformServices services = new PlatformServices();
+        org.safeguard.platform.api.web.NavigationEntry entry = new org.safeguard.platform.api.web.NavigationEntry() {
+            public String moduleId() { return "platform"; }
+            public String label() { return "Modules"; }
+            public String href() { return "/modules"; }
+            public int order() { return 900; }
+            public String permission() { return null; }
+        };
+        assertFalse(services.addNavigation(entry, "safeguard-team-notices"));
+        assertTrue(services.navigation.isEmpty());
+        assertTrue(services.addNavigation(entry, "safeguard-platform-modules"));
+
+        RecordTabsService tabs = new RecordTabsService();
+        org.safeguard.platform.api.web.RecordTab tab = new org.safeguard.platform.api.web.RecordTab() {
+            public String moduleId() { return "platform"; }
+            public String recordType() { return "child"; }
+            public String label() { return "Summary"; }
+            public int order() { return 1; }
+            public String permission() { return null; }
+            public String href(String recordId) { return "/children/" + recordId; }
+        };
+        assertFalse(tabs.addTab(tab, "safeguard-team-notices"));
+        assertTrue(tabs.tabs("child", "1", Fixtures.SOCIAL_WORKER).isEmpty());
+        assertTrue(tabs.addTab(tab, "safeguard-platform-children"));
+        assertEquals(1, tabs.tabs("child", "1", Fixtures.SOCIAL_WORKER).size());
     }
 }

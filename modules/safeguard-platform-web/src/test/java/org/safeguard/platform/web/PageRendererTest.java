@@ -1,5 +1,6 @@
 package org.safeguard.platform.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +26,9 @@ class PageRendererTest {
                 Map.of("notice", new Notice("<b>Fire drill</b>", "OPEN"), "posted", LocalDate.of(2026, 11, 25),
                         "errors", new FormErrors().add("title", "Enter a title").toModel()), layout);
         assertTrue(html.contains("<html lang=\"en\" class=\"govuk-template\">"));
-        assertTrue(html.contains("<title>Team notices – Safeguard – GOV.UK style</title>"));
+        assertTrue(html.contains("<title>Team notices – Safeguard</title>"));
+        assertEquals(1, html.split("aria-label=\"Menu\"", -1).length - 1, "one landmark named Menu: the nav");
+        assertTrue(html.contains("<nav aria-label=\"Menu\""));
         assertTrue(html.contains("&lt;b&gt;Fire drill&lt;/b&gt;"), "model text is HTML-escaped");
         assertTrue(html.contains("25 November 2026"));
         assertTrue(html.contains("<strong class=\"govuk-tag\">Open</strong>"));
@@ -52,5 +55,15 @@ class PageRendererTest {
     void refusesTemplateNamesThatClimbOutOfTemplates() {
         org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
                 () -> renderer.page(module, "../secret", "x", Map.of(), layout));
+    }
+
+    @Test
+    void forgettingAnOriginDropsItsCompiledTemplates() throws Exception {
+        renderer.page(module, "testmodule/notice", "Team notices", Map.of("notice", new Notice("Drill", "OPEN")), layout);
+        assertEquals(1, renderer.cachedOrigins());
+        renderer.forget(module);
+        assertEquals(0, renderer.cachedOrigins());
+        assertTrue(renderer.page(module, "testmodule/notice", "Team notices",
+                Map.of("notice", new Notice("Drill", "OPEN")), layout).contains("Drill"), "compiled again on demand");
     }
 }

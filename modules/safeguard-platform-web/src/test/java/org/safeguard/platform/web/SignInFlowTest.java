@@ -56,14 +56,14 @@ class SignInFlowTest {
             public int order() { return 900; }
             public String permission() { return null; }
         });
-        services.routes.add(Fixtures.contribution("platform",
+        services.addRoutes(Fixtures.contribution("platform",
                 Route.post("/notes", null, request -> {
                     posted.add(request.form("text").orElse(""));
                     return PageResult.redirect("/");
                 }),
                 Route.get("/broken", null, request -> {
                     throw new IllegalStateException("database gone");
-                })));
+                })), "safeguard-platform-test");
         WebSettings settings = new WebSettings("127.0.0.1", 0, true, false);
         PlatformPages platformPages = new PlatformPages(services);
         server.start(settings, new HttpFront(services,

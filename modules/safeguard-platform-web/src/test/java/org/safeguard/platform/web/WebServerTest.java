@@ -26,8 +26,8 @@ class WebServerTest {
     void start() {
         WebSettings settings = new WebSettings("127.0.0.1", 0, false, false);
         PlatformPages platformPages = new PlatformPages(services);
-        services.routes.add(Fixtures.contribution("notices",
-                Route.get("/boom", null, r -> PageResult.page("testmodule/notice", "x", Map.of()))));
+        services.addRoutes(Fixtures.contribution("notices",
+                Route.get("/boom", null, r -> PageResult.page("testmodule/notice", "x", Map.of()))), "safeguard-notices");
         Dispatcher dispatcher = new Dispatcher(() -> services.routesWith(platformPages), services, services);
         server.start(settings, new HttpFront(services, dispatcher,
                 new PageRenderer(new TemplateOrigin.ClassOrigin(PageRenderer.class)),

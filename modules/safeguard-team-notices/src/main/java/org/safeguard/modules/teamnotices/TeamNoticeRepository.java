@@ -49,4 +49,9 @@ final class TeamNoticeRepository {
             return notice;
         });
     }
+
+    /** All or nothing: a failure part-way saves none of them. */
+    void postAll(List<TeamNotice> batch) {
+        Transactions.run(factory, em -> batch.forEach(em::persist));
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -39,9 +40,9 @@ public class TeamNoticesDemoData implements DemoDataContributor {
 
     @Override
     public void seed(Authority authority, OrganisationDirectory directory) {
-        TeamNoticeRepository notices = new TeamNoticeRepository(entityManagerFactory);
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
+        List<TeamNotice> notices = new ArrayList<>();
         for (Team team : directory.teams(authority.id())) {
             if (team.type() != TeamType.FAMILY_SAFEGUARDING) {
                 continue;
@@ -52,21 +53,23 @@ public class TeamNoticesDemoData implements DemoDataContributor {
                 continue;
             }
             StaffMember poster = manager.get();
-            notices.post(notice(team, poster, "Duty cover this week",
+            notices.add(notice(team, poster, "Duty cover this week",
                     "Duty this week: Monday and Tuesday Sam, Wednesday and Thursday Priya, Friday Jo.\n"
                             + "If you cannot cover your day, swap with a colleague and let business support know "
                             + "so the rota on the wall is right.",
                     now.minus(Duration.ofDays(1)), today.plusDays(6)));
-            notices.post(notice(team, poster, "Reflective group supervision moved to Thursday",
+            notices.add(notice(team, poster, "Reflective group supervision moved to Thursday",
                     "This week's group case discussion with the clinician is on Thursday at 10am instead of "
                             + "Wednesday, in the usual room.\n"
                             + "Please bring an update on every family you hold, including risks and what has changed.",
                     now.minus(Duration.ofHours(5)), today.plusDays(3)));
-            notices.post(notice(team, poster, "Reminder: record visits within 24 hours",
+            notices.add(notice(team, poster, "Reminder: record visits within 24 hours",
                     "Please write up home visits within 24 hours, including whether the child was seen "
                             + "alone and what they told you in their own words.",
                     now.minus(Duration.ofDays(4)), null));
         }
+        // One transaction for the authority: a failure part-way must leave no half-seeded boards behind.
+        new TeamNoticeRepository(entityManagerFactory).postAll(notices);
     }
 
     /** The team manager if there is one, else business support: the people who post notices. */

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.safeguard.platform.api.audit.AuditLog;
+import org.safeguard.platform.api.modules.ModuleEnablement;
 import org.safeguard.platform.api.organisation.OrganisationDirectory;
 import org.safeguard.platform.api.organisation.Team;
 import org.safeguard.platform.api.security.CurrentUser;
@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The module's pages. The web host has already signed the user in, checked the route's
  * permission, the CSRF token of a POST and that the module is enabled for the user's district;
- * what it cannot know is which records are the user's, so every handler checks tenancy itself.
+ * what it cannot know is which records are the user's, so every handler checks tenancy itself,
+ * and which of the user's teams are in districts where the module is enabled.
  */
 @Component(service = RouteContribution.class)
 public class TeamNoticesPages implements RouteContribution {
@@ -56,6 +57,10 @@ public class TeamNoticesPages implements RouteContribution {
 
     @Reference
     private OrganisationDirectory directory;
+
+    // The host checks only the district the user works in today; each team is checked against its own.
+    @Reference
+    private ModuleEnablement enablement;
 
     private final Clock clock = Clock.system(COUNCIL_ZONE);
 
@@ -127,17 +132,8 @@ public class TeamNoticesPages implements RouteContribution {
         return PageResult.redirect("/team-notices?posted=1");
     }
 
-    /**
-     * The teams whose notices the user may read and post to: those they hold a role in, and only
-     * within their own authority (a system administrator has none, so takes their teams as they are).
-     */
     private List<Team> usersTeams(CurrentUser user) {
-        return user.teamIds().stream()
-                .map(directory::team)
-                .flatMap(Optional::stream)
-                .filter(team -> user.authorityId() == null || team.authorityId() == user.authorityId())
-                .sorted(Comparator.comparing(Team::name))
-                .toList();
+        return UsersTeams.of(user, directory::team, enablement);
     }
 
     private static Map<String, Object> formModel(NoticeForm form, List<Team> teams, FormErrors errors) {

@@ -2,6 +2,7 @@ package org.safeguard.modules.teamnotices;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.OutputStream;
 import java.sql.Connection;
@@ -121,5 +122,19 @@ class TeamNoticeRepositoryTest {
         assertEquals(TODAY.plusDays(1), saved.expiresOn());
         assertEquals("Alex Manager", saved.postedByName());
         assertEquals("Body of Newest", saved.body());
+    }
+
+    @Test
+    void aBatchIsSavedWhole() {
+        notices.postAll(List.of(notice(AUTHORITY, 30L, "First", NOW, null), notice(AUTHORITY, 30L, "Second", NOW, null)));
+        assertEquals(2, notices.current(Set.of(30L), Set.of(AUTHORITY), TODAY).size());
+    }
+
+    @Test
+    void aBatchThatFailsPartWaySavesNothing() {
+        TeamNotice broken = new TeamNotice(AUTHORITY, 31L, null, "No title", 7L, "Alex Manager", NOW, null);
+        assertThrows(RuntimeException.class, () -> notices.postAll(List.of(
+                notice(AUTHORITY, 31L, "Fine", NOW, null), broken)));
+        assertEquals(List.of(), notices.current(Set.of(31L), Set.of(AUTHORITY), TODAY));
     }
 }
