@@ -67,7 +67,7 @@ public class DatabaseSessionStore implements SessionStore {
 
     @Override
     public Optional<Session> find(String token) {
-        return live(token, session -> { });
+        return live(token, null);
     }
 
     @Override
@@ -75,7 +75,7 @@ public class DatabaseSessionStore implements SessionStore {
         return live(token, session -> session.setDistrictId(districtId));
     }
 
-    /** The live session for the token, extended and then changed; an expired one is deleted. */
+    /** The live session for the token, extended and then changed (null: no change); an expired one is deleted. */
     private Optional<Session> live(String token, Consumer<SessionEntity> change) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
@@ -92,8 +92,13 @@ public class DatabaseSessionStore implements SessionStore {
                 em.remove(session);
                 return Optional.<Session>empty();
             }
-            session.touch(now, SessionLifetime.expiry(session.getCreatedAt(), now));
-            change.accept(session);
+            // a plain read leaves the row alone unless its last use is over a minute old
+            if (change != null || SessionLifetime.dueForTouch(session.getLastSeenAt(), now)) {
+                session.touch(now, SessionLifetime.expiry(session.getCreatedAt(), now));
+            }
+            if (change != null) {
+                change.accept(session);
+            }
             return Optional.of(new Session(token, session.getAccountId(), session.getCsrfToken(), session.getDistrictId()));
         });
     }

@@ -39,4 +39,12 @@ class SessionLifetimeTest {
         assertEquals(64, Tokens.sha256(token).length());
         assertEquals(Tokens.sha256(token), Tokens.sha256(token));
     }
+
+    @Test
+    void aPageViewRecordsUseOnlyWhenTheLastRecordIsAMinuteOld() {
+        Instant seen = Instant.parse("2026-11-25T10:00:00Z");
+        assertFalse(SessionLifetime.dueForTouch(seen, seen.plusSeconds(59)));
+        assertTrue(SessionLifetime.dueForTouch(seen, seen.plusSeconds(60)));
+        assertTrue(SessionLifetime.dueForTouch(null, seen), "never recorded");
+    }
 }
