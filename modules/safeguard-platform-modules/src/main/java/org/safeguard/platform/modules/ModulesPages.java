@@ -136,55 +136,44 @@ public class ModulesPages implements RouteContribution {
     // ---- install and uninstall
 
     private PageResult install(WebRequest request) {
-        Target target = target(request);
-        if (target.refusal() != null) {
-            return target.refusal();
-        }
-        Authority authority = target.authority();
-        Optional<ModuleInfo> module = catalogue.module(request.pathParam("id"));
-        if (module.isEmpty()) {
-            return PageResult.notFound();
-        }
-        try {
-            catalogue.install(module.get().id(), request.user(), request.remoteAddress());
-        } catch (IllegalStateException e) {
-            return failure(request, authority, module.get(), e.getMessage());
-        }
-        return PageResult.redirect(back(request, authority, "installed", module.get().id()));
+        return change(request, catalogue::install, "installed");
     }
 
     private PageResult confirmUninstall(WebRequest request) {
-        Target target = target(request);
-        if (target.refusal() != null) {
-            return target.refusal();
+        ModuleTarget subject = moduleTarget(request);
+        if (subject.refusal() != null) {
+            return subject.refusal();
         }
-        Authority authority = target.authority();
-        Optional<ModuleInfo> module = catalogue.module(request.pathParam("id"));
-        if (module.isEmpty()) {
-            return PageResult.notFound();
-        }
+        Authority authority = subject.authority();
+        ModuleInfo module = subject.module();
         Map<String, Object> model = new HashMap<>();
-        model.put("module", module.get());
+        model.put("module", module);
         model.put("authorityQuery", authorityQuery(request.user(), authority));
-        return PageResult.page("modules/uninstall", "Uninstall " + module.get().name(), model);
+        return PageResult.page("modules/uninstall", "Uninstall " + module.name(), model);
     }
 
     private PageResult uninstall(WebRequest request) {
-        Target target = target(request);
-        if (target.refusal() != null) {
-            return target.refusal();
-        }
-        Authority authority = target.authority();
-        Optional<ModuleInfo> module = catalogue.module(request.pathParam("id"));
-        if (module.isEmpty()) {
-            return PageResult.notFound();
+        return change(request, catalogue::uninstall, "uninstalled");
+    }
+
+    /** A catalogue action (install or uninstall) taken from the page. */
+    @FunctionalInterface
+    private interface CatalogueAction {
+        void apply(String moduleId, CurrentUser actor, String remoteAddress);
+    }
+
+    /** Runs the action; a failure is shown on the list, success goes back to it with a banner. */
+    private PageResult change(WebRequest request, CatalogueAction action, String done) {
+        ModuleTarget subject = moduleTarget(request);
+        if (subject.refusal() != null) {
+            return subject.refusal();
         }
         try {
-            catalogue.uninstall(module.get().id(), request.user(), request.remoteAddress());
+            action.apply(subject.module().id(), request.user(), request.remoteAddress());
         } catch (IllegalStateException e) {
-            return failure(request, authority, module.get(), e.getMessage());
+            return failure(request, subject.authority(), subject.module(), e.getMessage());
         }
-        return PageResult.redirect(back(request, authority, "uninstalled", module.get().id()));
+        return PageResult.redirect(back(request, subject.authority(), done, subject.module().id()));
     }
 
     private PageResult failure(WebRequest request, Authority authority, ModuleInfo module, String message) {
@@ -196,31 +185,25 @@ public class ModulesPages implements RouteContribution {
     // ---- enablement
 
     private PageResult showEnablement(WebRequest request) {
-        Target target = target(request);
-        if (target.refusal() != null) {
-            return target.refusal();
+        ModuleTarget subject = moduleTarget(request);
+        if (subject.refusal() != null) {
+            return subject.refusal();
         }
-        Authority authority = target.authority();
-        Optional<ModuleInfo> module = catalogue.module(request.pathParam("id"));
-        if (module.isEmpty()) {
-            return PageResult.notFound();
-        }
-        Enablement current = enablement.enablement(module.get().id(), authority.id());
+        Authority authority = subject.authority();
+        ModuleInfo module = subject.module();
+        Enablement current = enablement.enablement(module.id(), authority.id());
         String scope = current.authorityWide() ? AUTHORITY : current.districtIds().isEmpty() ? NOWHERE : DISTRICTS;
-        return PageResult.page(ENABLEMENT, title(module.get()),
-                enablementModel(request, module.get(), authority, scope, current.districtIds()));
+        return PageResult.page(ENABLEMENT, title(module),
+                enablementModel(request, module, authority, scope, current.districtIds()));
     }
 
     private PageResult saveEnablement(WebRequest request) {
-        Target target = target(request);
-        if (target.refusal() != null) {
-            return target.refusal();
+        ModuleTarget subject = moduleTarget(request);
+        if (subject.refusal() != null) {
+            return subject.refusal();
         }
-        Authority authority = target.authority();
-        Optional<ModuleInfo> module = catalogue.module(request.pathParam("id"));
-        if (module.isEmpty()) {
-            return PageResult.notFound();
-        }
+        Authority authority = subject.authority();
+        ModuleInfo module = subject.module();
         Map<Long, String> districtNames = districtNames(authority);
         Set<Long> ticked = new LinkedHashSet<>();
         boolean unknownDistrict = false;
@@ -233,9 +216,9 @@ public class ModulesPages implements RouteContribution {
             }
         }
         String scope = request.form("scope").orElse("");
-        String name = module.get().name();
+        String name = module.name();
         FormErrors errors = new FormErrors();
-        if (!module.get().installed()) {
+        if (!module.installed()) {
             errors.add("scope", "Install " + name + " before choosing where it is enabled");
         } else if (scope.isBlank()) {
             errors.add("scope", "Select where staff can use " + name);
@@ -247,17 +230,17 @@ public class ModulesPages implements RouteContribution {
             errors.add("districtIds", "Select at least one district");
         }
         if (!errors.isEmpty()) {
-            Map<String, Object> model = enablementModel(request, module.get(), authority, scope, ticked);
+            Map<String, Object> model = enablementModel(request, module, authority, scope, ticked);
             model.put("errors", errors.toModel());
-            return PageResult.invalid(ENABLEMENT, "Error: " + title(module.get()), model);
+            return PageResult.invalid(ENABLEMENT, "Error: " + title(module), model);
         }
         Enablement wanted = switch (scope) {
-            case AUTHORITY -> new Enablement(module.get().id(), authority.id(), true, Set.of());
-            case DISTRICTS -> new Enablement(module.get().id(), authority.id(), false, ticked);
-            default -> EnablementRules.nowhere(module.get().id(), authority.id());
+            case AUTHORITY -> new Enablement(module.id(), authority.id(), true, Set.of());
+            case DISTRICTS -> new Enablement(module.id(), authority.id(), false, ticked);
+            default -> EnablementRules.nowhere(module.id(), authority.id());
         };
         enablement.setEnablement(wanted, request.user(), request.remoteAddress());
-        return PageResult.redirect(back(request, authority, "enabled", module.get().id()));
+        return PageResult.redirect(back(request, authority, "enabled", module.id()));
     }
 
     private Map<String, Object> enablementModel(WebRequest request, ModuleInfo module, Authority authority,
@@ -320,6 +303,20 @@ public class ModulesPages implements RouteContribution {
         }
         return directory.authority(id).map(a -> new Target(a, null))
                 .orElseGet(() -> Target.refused(PageResult.notFound()));
+    }
+
+    /** The authority and the module ({@code {id}} in the path) a page acts on, or why it may not. */
+    private record ModuleTarget(Authority authority, ModuleInfo module, PageResult refusal) {
+    }
+
+    private ModuleTarget moduleTarget(WebRequest request) {
+        Target target = target(request);
+        if (target.refusal() != null) {
+            return new ModuleTarget(null, null, target.refusal());
+        }
+        return catalogue.module(request.pathParam("id"))
+                .map(module -> new ModuleTarget(target.authority(), module, null))
+                .orElseGet(() -> new ModuleTarget(null, null, PageResult.notFound()));
     }
 
     private static boolean isSystemAdministrator(CurrentUser user) {
