@@ -1,0 +1,104 @@
+package org.safeguard.caserecords;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.safeguard.caserecords.api.ChildCase;
+import org.safeguard.caserecords.model.CaseRecord;
+import org.safeguard.caserecords.model.Family;
+import org.safeguard.caserecords.model.FamilyMembership;
+import org.safeguard.caserecords.model.Person;
+import org.safeguard.caserecords.model.Relationship;
+import org.safeguard.platform.api.persistence.Transactions;
+import org.safeguard.platform.api.security.CurrentUser;
+import org.safeguard.platform.api.security.Role;
+
+/** The API other modules use applies the same district and authority rule as the pages. */
+class CaseDirectoryServiceTest {
+
+    private static final long CCC = 1, PCC = 2, FENLAND = 14, HUNTS = 15, FENLAND_TEAM = 100, HUNTS_TEAM = 101;
+
+    private static TestDatabase db;
+    private static CaseDirectoryService directory;
+    private static long caseId;
+    private static long familyId;
+
+    @BeforeAll
+    static void seed() {
+        db = TestDatabase.create("case-directory");
+        FakeOrganisation organisation = new FakeOrganisation()
+                .team(FENLAND_TEAM, CCC, FENLAND, "Fenland Family Safeguarding team 1")
+                .team(HUNTS_TEAM, CCC, HUNTS, "Huntingdonshire Family Safeguarding team 1");
+        directory = new CaseDirectoryService(db.factory(), new CaseAccessService(organisation, organisation.enablement()));
+        LocalDateTime now = LocalDateTime.of(2026, 11, 25, 10, 0);
+        Transactions.run(db.factory(), em -> {
+            Family family = new Family(CCC, FENLAND, "Smith", "1 Station Road", null, "March", "PE15 8AA", now);
+            em.persist(family);
+            Person amy = new Person(CCC, Person.Kind.CHILD, "Amy", "Smith", LocalDate.of(2019, 3, 2),
+                    Person.Gender.FEMALE, null, now, null);
+            Person dean = new Person(CCC, Person.Kind.ADULT, "Dean", "Smith", LocalDate.of(1990, 1, 5),
+                    Person.Gender.MALE, null, now, null);
+            em.persist(amy);
+            em.persist(dean);
+            em.flush();
+            em.persist(new FamilyMembership(family.id(), amy.id(), LocalDate.of(2019, 3, 2)));
+            em.persist(new FamilyMembership(family.id(), dean.id(), LocalDate.of(2018, 1, 1)));
+            em.persist(new Relationship(CCC, dean.id(), amy.id(), Relationship.Kind.PARENT, null));
+            CaseRecord record = new CaseRecord(CCC, FENLAND, family.id(), amy.id(), LocalDate.of(2026, 9, 1));
+            record.allocate(FENLAND_TEAM, 500L, null);
+            em.persist(record);
+            em.flush();
+            caseId = record.id();
+            familyId = family.id();
+        });
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        db.close();
+    }
+
+    @Test
+    void aWorkerInTheCasesDistrictSeesIt() {
+        Optional<ChildCase> found = directory.visibleCase(user(CCC, FENLAND_TEAM, 7L), caseId);
+        assertTrue(found.isPresent());
+        assertEquals("Amy Smith", found.get().childName());
+        assertEquals("Smith", found.get().familyName());
+    }
+
+    @Test
+    void anotherDistrictOrAuthoritySeesNothing() {
+        assertTrue(directory.visibleCase(user(CCC, HUNTS_TEAM, 8L), caseId).isEmpty());
+        assertTrue(directory.visibleCase(user(PCC, HUNTS_TEAM, 9L), caseId).isEmpty());
+        assertTrue(directory.visibleFamily(user(CCC, HUNTS_TEAM, 8L), familyId).isEmpty());
+    }
+
+    @Test
+    void theAllocatedWorkerKeepsSightOfTheirCaseFromAnotherDistrict() {
+        assertTrue(directory.visibleCase(user(CCC, HUNTS_TEAM, 500L), caseId).isPresent());
+    }
+
+    @Test
+    void membersAreChildrenFirstWithTheirRelationships() {
+        List<org.safeguard.caserecords.api.FamilyMember> members = directory.members(familyId);
+        assertEquals(List.of("Amy Smith", "Dean Smith"), members.stream().map(m -> m.name()).toList());
+        assertEquals("Parent of Amy", members.get(1).description());
+        assertEquals(1, directory.openCasesOfTeam(FENLAND_TEAM).size());
+        assertEquals(1, directory.openFamiliesOfTeam(FENLAND_TEAM).size());
+    }
+
+    static CurrentUser user(long authority, long team, Long userId) {
+        return new CurrentUser(userId, "u" + userId, "User " + userId, authority, "Authority", null, null,
+                Set.of(team), Set.of(Role.SOCIAL_WORKER), Set.of(CaseRecordsModule.READ));
+    }
+
+}
