@@ -1,0 +1,33 @@
+package org.safeguard.caserecords.notes;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.safeguard.platform.api.audit.AuditEntry;
+import org.safeguard.platform.api.audit.AuditEvent;
+import org.safeguard.platform.api.audit.AuditLog;
+
+/** Keeps what was audited, so a test can check the action, subject and that no free text leaked. */
+final class RecordingAuditLog implements AuditLog {
+
+    final List<AuditEvent> events = new ArrayList<>();
+
+    @Override
+    public AuditEntry record(AuditEvent event) {
+        events.add(event);
+        return new AuditEntry(events.size(), Instant.now(), event, "", "");
+    }
+
+    @Override public List<AuditEntry> recent(Long authorityId, int offset, int limit) { return List.of(); }
+    @Override public long count(Long authorityId) { return events.size(); }
+    @Override public AuditVerification verify() { return new AuditVerification(true, events.size(), null); }
+
+    List<String> actions() {
+        return events.stream().map(AuditEvent::action).toList();
+    }
+
+    AuditEvent last() {
+        return events.get(events.size() - 1);
+    }
+}
