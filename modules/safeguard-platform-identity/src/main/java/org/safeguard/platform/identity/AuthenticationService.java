@@ -195,7 +195,9 @@ public class AuthenticationService implements Authentication {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Team> byId = em.createQuery("select t from TeamEntity t where t.id in :ids", TeamEntity.class)
+        // a retired (merged) team has no roles left; leaving it out here too means nobody acts in it
+        Map<Long, Team> byId = em.createQuery("select t from TeamEntity t where t.id in :ids and t.mergedIntoTeamId is null",
+                        TeamEntity.class)
                 .setParameter("ids", List.copyOf(ids))
                 .getResultList().stream().map(TeamEntity::toTeam)
                 .collect(Collectors.toMap(Team::id, Function.identity()));

@@ -61,14 +61,17 @@ public class DirectoryService implements OrganisationDirectory {
                 .map(DistrictEntity::toDistrict));
     }
 
+    /** Current teams only: a team retired by a merge is left out of every list and choice. */
     @Override
     public List<Team> teams(long authorityId) {
         return Transactions.read(emf, em -> em.createQuery(
-                        "select t from TeamEntity t where t.authorityId = :authority order by t.name", TeamEntity.class)
+                        "select t from TeamEntity t where t.authorityId = :authority and t.mergedIntoTeamId is null"
+                                + " order by t.name", TeamEntity.class)
                 .setParameter("authority", authorityId)
                 .getResultList().stream().map(TeamEntity::toTeam).toList());
     }
 
+    /** Retired teams too: history pages name the team a case was held in. */
     @Override
     public Optional<Team> team(long teamId) {
         return Transactions.read(emf, em -> Optional.ofNullable(em.find(TeamEntity.class, teamId)).map(TeamEntity::toTeam));

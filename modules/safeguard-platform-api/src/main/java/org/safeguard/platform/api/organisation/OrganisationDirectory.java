@@ -14,8 +14,10 @@ public interface OrganisationDirectory {
 
     Optional<District> district(long districtId);
 
+    /** The authority's current teams: a team retired by a merge is not listed. */
     List<Team> teams(long authorityId);
 
+    /** Any team by id, a retired one too, so history can still name it. */
     Optional<Team> team(long teamId);
 
     List<StaffMember> staff(long authorityId);

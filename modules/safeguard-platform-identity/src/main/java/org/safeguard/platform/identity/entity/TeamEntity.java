@@ -1,5 +1,8 @@
 package org.safeguard.platform.identity.entity;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,6 +37,13 @@ public class TeamEntity {
     @Column(name = "team_type", nullable = false)
     private TeamType type;
 
+    /** Set when the team was merged into another and retired: kept so history can still name it. */
+    @Column(name = "merged_into_team_id")
+    private Long mergedIntoTeamId;
+
+    @Column(name = "retired_at")
+    private LocalDateTime retiredAt;
+
     protected TeamEntity() {
     }
 
@@ -62,6 +72,22 @@ public class TeamEntity {
 
     public TeamType getType() {
         return type;
+    }
+
+    public Long getMergedIntoTeamId() {
+        return mergedIntoTeamId;
+    }
+
+    public Instant getRetiredAt() {
+        return UtcTime.instant(retiredAt);
+    }
+
+    public boolean isRetired() {
+        return mergedIntoTeamId != null;
+    }
+
+    public void moveTo(long districtId) {
+        this.districtId = districtId;
     }
 
     public Team toTeam() {
