@@ -67,6 +67,33 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** Types into the field with this id, replacing what was there. */
+    public Browser type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Fills a GOV.UK date input: the fields {@code <name>Day}, {@code <name>Month}, {@code <name>Year}. */
+    public Browser date(String name, java.time.LocalDate date) {
+        type(name + "Day", String.valueOf(date.getDayOfMonth()));
+        type(name + "Month", String.valueOf(date.getMonthValue()));
+        return type(name + "Year", String.valueOf(date.getYear()));
+    }
+
+    /** Picks the radio (or ticks the checkbox) with this name and value. */
+    public Browser choose(String name, String value) {
+        find("input[name='" + name + "'][value='" + value + "']").click();
+        return this;
+    }
+
+    /** Presses the main form's button (the page's first form in main with a GOV.UK button). */
+    public Browser submit() {
+        find("main form button.govuk-button").click();
+        return this;
+    }
+
     public WebElement link(String text) {
         return driver.findElement(By.linkText(text));
     }
