@@ -69,7 +69,10 @@ public class JourneyPages implements RouteContribution {
             Map.entry("cin-plan-started", "Child in need plan started"),
             Map.entry("markers-updated", "Proceedings markers saved"),
             Map.entry("stepped-down", "Case stepped down to early help and closed"),
-            Map.entry("closed", "Case closed"));
+            Map.entry("closed", "Case closed"),
+            // from the front door: a contact decided as a referral lands on the case it opened or joined
+            Map.entry("referred", "Referral recorded: case opened for assessment"),
+            Map.entry("contact-added", "Contact added to the child's open case"));
 
     @Reference(target = "(safeguard.unit=safeguard-case-records)")
     private EntityManagerFactory factory;

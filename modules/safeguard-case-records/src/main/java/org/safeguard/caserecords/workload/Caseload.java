@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.safeguard.platform.api.security.Role;
+
 /**
  * A team's caseload against the authority's guide (20 cases per case-holding FTE in the seeds).
  * Pure arithmetic, unit-tested.
@@ -110,6 +112,12 @@ public final class Caseload {
         BigDecimal guide = BigDecimal.ZERO;
         for (CaseHolder holder : holders) {
             seen.add(holder.id());
+            int held = leadCounts.getOrDefault(holder.id(), 0) + coCounts.getOrDefault(holder.id(), 0);
+            if (holder.role() == Role.TEAM_MANAGER && held == 0) {
+                // Managers are non-caseholding (seeds 000 §6.2.5): their FTE is not case-holding capacity
+                // unless they actually hold cases.
+                continue;
+            }
             WorkerLoad row = worker(holder, leadCounts.getOrDefault(holder.id(), 0),
                     coCounts.getOrDefault(holder.id(), 0), casesPerFte);
             rows.add(row);

@@ -19,6 +19,19 @@ class CaseloadTest {
     }
 
     @Test
+    void aManagerWithoutCasesAddsNoCapacityButOneHoldingCasesIsCounted() {
+        CaseHolder manager = new CaseHolder(9, "Karen Holbeach", Role.TEAM_MANAGER, new BigDecimal("1"));
+        Caseload none = Caseload.of(List.of(holder(1, "Sam Jones", "1"), manager), Map.of(1L, 18), Map.of(), 20,
+                id -> "?");
+        assertEquals(1, none.workers().size());
+        assertEquals("20", none.totals().guideText());
+        Caseload some = Caseload.of(List.of(holder(1, "Sam Jones", "1"), manager), Map.of(1L, 18, 9L, 2), Map.of(), 20,
+                id -> "?");
+        assertEquals(2, some.workers().size());
+        assertEquals("40", some.totals().guideText());
+    }
+
+    @Test
     void halfTimeWorkerWithElevenCasesIsOverAGuideOfTen() {
         Caseload.WorkerLoad load = Caseload.worker(holder(1, "Sam Jones", "0.5"), 11, 0, 20);
         assertEquals("10", load.guideText());
