@@ -32,7 +32,8 @@ public class CaseRecordsModule implements ModuleDescriptor {
     /** The authority's caseload guide, visit frequencies and due-soon window. */
     public static final String SETTINGS = "case-records.settings";
 
-    private static final Set<Role> CASE_HOLDERS = Set.of(Role.TEAM_MANAGER, Role.SENIOR_SOCIAL_WORKER,
+    /** The roles that may hold cases (managers hold few or none; see the caseload page). */
+    public static final Set<Role> CASE_HOLDERS = Set.of(Role.TEAM_MANAGER, Role.SENIOR_SOCIAL_WORKER,
             Role.SOCIAL_WORKER, Role.CHILDRENS_PRACTITIONER);
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import org.safeguard.caserecords.model.CaseRecord;
 import org.safeguard.caserecords.model.Family;
 import org.safeguard.caserecords.model.FamilyMembership;
 import org.safeguard.caserecords.model.Person;
@@ -119,7 +120,16 @@ public final class FamilyRepository {
         Transactions.run(factory, em -> {
             Family family = em.find(Family.class, familyId);
             family.moveTo(form.line1(), form.line2(), form.town(), form.postcode());
-            family.moveToDistrict(districtId);
+            if (family.districtId() != districtId) {
+                family.moveToDistrict(districtId);
+                // A case's district follows where the family lives: the new district's teams pick up its
+                // open cases (allocated workers keep sight of theirs); closed cases stay where they were held.
+                for (CaseRecord open : em.createQuery("SELECT c FROM CaseRecord c WHERE c.familyId = :family"
+                                + " AND c.closedOn IS NULL", CaseRecord.class)
+                        .setParameter("family", familyId).getResultList()) {
+                    open.moveToDistrict(districtId);
+                }
+            }
         });
     }
 

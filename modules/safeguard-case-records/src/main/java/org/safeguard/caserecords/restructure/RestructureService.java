@@ -2,7 +2,6 @@ package org.safeguard.caserecords.restructure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
+import org.safeguard.caserecords.CaseRecordsModule;
 import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.model.Allocation;
 import org.safeguard.caserecords.model.CaseRecord;
@@ -61,8 +61,7 @@ public class RestructureService {
     private static final Logger LOG = LoggerFactory.getLogger(RestructureService.class);
 
     /** The roles that hold cases, as on the allocation form (DOMAIN.md; managers may hold some). */
-    static final Set<Role> CASE_HOLDING = EnumSet.of(Role.TEAM_MANAGER, Role.SENIOR_SOCIAL_WORKER,
-            Role.SOCIAL_WORKER, Role.CHILDRENS_PRACTITIONER);
+    static final Set<Role> CASE_HOLDING = CaseRecordsModule.CASE_HOLDERS;
 
     static final String AUTHORITY_WIDE = "authority-wide";
 

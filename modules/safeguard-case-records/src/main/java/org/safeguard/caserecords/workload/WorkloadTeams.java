@@ -2,7 +2,6 @@ package org.safeguard.caserecords.workload;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,8 +24,7 @@ import org.safeguard.platform.api.security.Role;
 final class WorkloadTeams {
 
     /** The roles that hold cases (DOMAIN.md: social workers, seniors, children's practitioners; managers may hold some). */
-    static final Set<Role> CASE_HOLDING = EnumSet.of(Role.TEAM_MANAGER, Role.SENIOR_SOCIAL_WORKER,
-            Role.SOCIAL_WORKER, Role.CHILDRENS_PRACTITIONER);
+    static final Set<Role> CASE_HOLDING = CaseRecordsModule.CASE_HOLDERS;
 
     private final OrganisationDirectory directory;
     private final ModuleEnablement enablement;

@@ -281,11 +281,27 @@ class FamilyPagesTest {
         assertEquals(FENLAND, family.districtId());
         assertEquals("family.address.change", world.audit.last().action());
 
-        // a county-wide user may move the family to another district where case records is in use
+        // a county-wide user may move the family to another district where case records is in use; the
+        // family's open case moves with it, a closed one stays where it was held
+        long[] cases = Transactions.inTransaction(world.db.factory(), em -> {
+            org.safeguard.caserecords.model.CaseRecord open = new org.safeguard.caserecords.model.CaseRecord(
+                    CCC, FENLAND, h[0], h[2], LocalDate.of(2026, 3, 1));
+            org.safeguard.caserecords.model.CaseRecord closed = new org.safeguard.caserecords.model.CaseRecord(
+                    CCC, FENLAND, h[0], h[2], LocalDate.of(2024, 3, 1));
+            closed.close(LocalDate.of(2024, 9, 1), org.safeguard.caserecords.model.ClosureReason.NEEDS_MET);
+            em.persist(open);
+            em.persist(closed);
+            em.flush();
+            return new long[] {open.id(), closed.id()};
+        });
         var county = user(CCC, COUNTY_TEAM, 9L, CaseRecordsModule.RECORD);
         assertInstanceOf(PageResult.Redirect.class, pages.changeAddress(Request.post("/", county).param("familyId", h[0])
                 .form(address("ignored", HUNTS))));
         assertEquals(HUNTS, world.families().family(h[0]).orElseThrow().districtId());
         assertEquals("district=" + FENLAND + "->" + HUNTS, world.audit.last().detail());
+        Transactions.run(world.db.factory(), em -> {
+            assertEquals(HUNTS, em.find(org.safeguard.caserecords.model.CaseRecord.class, cases[0]).districtId());
+            assertEquals(FENLAND, em.find(org.safeguard.caserecords.model.CaseRecord.class, cases[1]).districtId());
+        });
     }
 }
