@@ -49,6 +49,11 @@ final class LoadGenerator {
         return run(count, Long.MAX_VALUE);
     }
 
+    /** A request budget with a deadline too: a slow page ends its run when time is up. */
+    LoadResult requestsWithin(long count, Duration limit) {
+        return run(count, System.nanoTime() + limit.toNanos());
+    }
+
     LoadResult during(Duration duration) {
         return run(Long.MAX_VALUE, System.nanoTime() + duration.toNanos());
     }

@@ -17,13 +17,24 @@ final class Report {
     }
 
     private final Machine machine;
-    private final Settings settings;
+    private final String settings;
+    private final String start;
+    private final String end;
+    private final String title;
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
     Report(Machine machine, Settings settings) {
+        this(machine, settings.describe(), START, END, "Platform runtime");
+    }
+
+    /** A section of its own in docs/performance.md, between its own markers. */
+    Report(Machine machine, String settings, String start, String end, String title) {
         this.machine = machine;
         this.settings = settings;
+        this.start = start;
+        this.end = end;
+        this.title = title;
     }
 
     void row(String measurement, String platform, String baseline, String ratio, String detail) {
@@ -55,7 +66,7 @@ final class Report {
         StringBuilder out = new StringBuilder("\n");
         machine.lines().forEach(l -> out.append(l).append('\n'));
         out.append("Load average at end (1/5/15 min): ").append(Machine.loadAverage()).append('\n');
-        out.append("Settings: ").append(settings.describe()).append("\n\n");
+        out.append("Settings: ").append(settings).append("\n\n");
         out.append(line(HEADINGS, widths)).append('\n');
         int total = 0;
         for (int w : widths) {
@@ -76,11 +87,11 @@ final class Report {
     void writeInto(Path doc) throws IOException {
         String section = markdown();
         String text = Files.exists(doc) ? Files.readString(doc) : "# Performance\n\n";
-        int start = text.indexOf(START);
-        int end = text.indexOf(END);
+        int from = text.indexOf(start);
+        int to = text.indexOf(end);
         String updated;
-        if (start >= 0 && end > start) {
-            updated = text.substring(0, start) + section + text.substring(end + END.length());
+        if (from >= 0 && to > from) {
+            updated = text.substring(0, from) + section + text.substring(to + end.length());
         } else {
             updated = text.stripTrailing() + "\n\n" + section + "\n";
         }
@@ -89,11 +100,11 @@ final class Report {
     }
 
     private String markdown() {
-        StringBuilder md = new StringBuilder(START).append("\n## Platform runtime\n\n");
+        StringBuilder md = new StringBuilder(start).append("\n## ").append(title).append("\n\n");
         md.append("Measured ").append(machine.when()).append(" by `scripts/bench.sh`.\n\n");
         machine.lines().stream().skip(1).forEach(l -> md.append("- ").append(l).append('\n'));
         md.append("- Load average at end (1/5/15 min): ").append(Machine.loadAverage()).append('\n');
-        md.append("- Settings: ").append(settings.describe()).append("\n\n");
+        md.append("- Settings: ").append(settings).append("\n\n");
         md.append('|');
         for (String h : HEADINGS) {
             md.append(' ').append(h).append(" |");
@@ -110,7 +121,7 @@ final class Report {
             md.append("\nNotes from this run:\n\n");
             notes.forEach(n -> md.append("- ").append(n.replace("\n", " ")).append('\n'));
         }
-        return md.append(END).toString();
+        return md.append(end).toString();
     }
 
     private static String[] cells(Row r) {

@@ -30,23 +30,43 @@ public final class RuntimeBenchmark {
         this.report = report;
     }
 
+    /**
+     * BENCH_SCENARIO (scripts/bench.sh's argument): {@code platform}, {@code case-records}, or {@code all}
+     * (the default), each writing its own section of docs/performance.md.
+     */
     public static void main(String[] args) throws IOException {
-        Settings settings = Settings.fromEnvironment();
+        String scenario = System.getenv().getOrDefault("BENCH_SCENARIO", "all").trim();
+        if (!List.of("all", "platform", "case-records").contains(scenario)) {
+            System.out.println("[bench] unknown scenario " + scenario + ": use platform, case-records or all");
+            System.exit(2);
+        }
         Machine machine = Machine.describe();
         machine.lines().forEach(l -> System.out.println("[bench] " + l));
+        Path doc = Path.of(System.getProperty("bench.docs", "docs/performance.md"));
+        boolean booted = true;
+        if (!scenario.equals("case-records")) {
+            booted = platform(machine, doc);
+        }
+        if (!scenario.equals("platform")) {
+            booted &= CaseRecordsBench.run(machine, doc);
+        }
+        // HttpClient and Jetty threads must not keep a finished benchmark alive
+        System.exit(booted ? 0 : 1);
+    }
+
+    private static boolean platform(Machine machine, Path doc) throws IOException {
+        Settings settings = Settings.fromEnvironment();
         System.out.println("[bench] " + settings.describe());
         Report report = new Report(machine, settings);
         boolean booted = new RuntimeBenchmark(settings, report).run();
         report.print();
         if (booted) {
-            Path doc = Path.of(System.getProperty("bench.docs", "docs/performance.md"));
             report.writeInto(doc);
             System.out.println("[bench] figures written to " + doc.toAbsolutePath().normalize());
         } else {
             System.out.println("[bench] the distribution never booted: docs/performance.md left as it was");
         }
-        // HttpClient and Jetty threads must not keep a finished benchmark alive
-        System.exit(booted ? 0 : 1);
+        return booted;
     }
 
     private boolean run() {
