@@ -89,13 +89,13 @@ final class WorkTrayRepository {
      * portable across Derby and PostgreSQL.
      */
     List<WorkTray.OpenPlan> openPlans(Scope scope) {
-        Sql sql = new Sql().add("SELECT " + CASE_COLUMNS + ", pl.kind, pl.started_on, pl.visit_interval_days, v.last_visit"
-                + CASE_AND_CHILD + " JOIN cr_plan pl ON pl.case_id = c.id"
-                + " LEFT JOIN (SELECT n.case_id, MAX(n.occurred_on) AS last_visit FROM cr_case_note n"
-                + " JOIN cr_case c2 ON c2.id = n.case_id WHERE ");
-        scope.where(sql, "c2");
-        sql.add(" AND n.kind IN ('" + String.join("', '", WorkTray.VISIT_KINDS) + "') AND n.child_seen = TRUE"
-                + " GROUP BY n.case_id) v ON v.case_id = c.id WHERE ");
+        // The last visit per plan as a correlated subquery: it walks cr_case_note_case_idx for each of
+        // the team's open plans. A derived table grouping every visit first made Derby read all the
+        // authority's visits (35 s per page at 100,000 children; this form answers in milliseconds).
+        Sql sql = new Sql().add("SELECT " + CASE_COLUMNS + ", pl.kind, pl.started_on, pl.visit_interval_days,"
+                + " (SELECT MAX(n.occurred_on) FROM cr_case_note n WHERE n.case_id = c.id"
+                + " AND n.kind IN ('" + String.join("', '", WorkTray.VISIT_KINDS) + "') AND n.child_seen = TRUE)"
+                + CASE_AND_CHILD + " JOIN cr_plan pl ON pl.case_id = c.id WHERE ");
         scope.where(sql, "c");
         sql.add(" AND pl.ended_on IS NULL");
         return query(sql, r -> new WorkTray.OpenPlan(ref(r), (String) r[7], date(r[8]), ((Number) r[9]).intValue(),
@@ -108,12 +108,20 @@ final class WorkTrayRepository {
      * case before the manager has signed it off.
      */
     List<WorkTray.AwaitingSignOff> awaitingSignOff(long authorityId, long teamId, LocalDate closedSince) {
-        Sql sql = new Sql().add("SELECT " + CASE_COLUMNS + ", a.completed_on" + CASE_AND_CHILD
+        // Two queries rather than "closed_on IS NULL OR closed_on >= ?", which Derby cannot answer
+        // from cr_case_team_idx and so scanned the team's whole history.
+        List<WorkTray.AwaitingSignOff> found = new ArrayList<>(query(awaitingSignOffSql(authorityId, teamId)
+                .add(" AND c.closed_on IS NULL"), r -> new WorkTray.AwaitingSignOff(ref(r), date(r[7]))));
+        found.addAll(query(awaitingSignOffSql(authorityId, teamId).add(" AND c.closed_on >= ").param(closedSince),
+                r -> new WorkTray.AwaitingSignOff(ref(r), date(r[7]))));
+        return found;
+    }
+
+    private static Sql awaitingSignOffSql(long authorityId, long teamId) {
+        return new Sql().add("SELECT " + CASE_COLUMNS + ", a.completed_on" + CASE_AND_CHILD
                         + " JOIN cr_assessment a ON a.case_id = c.id WHERE c.authority_id = ").param(authorityId)
                 .add(" AND c.team_id = ").param(teamId)
-                .add(" AND (c.closed_on IS NULL OR c.closed_on >= ").param(closedSince)
-                .add(") AND a.completed_on IS NOT NULL AND a.signed_off_on IS NULL");
-        return query(sql, r -> new WorkTray.AwaitingSignOff(ref(r), date(r[7])));
+                .add(" AND a.completed_on IS NOT NULL AND a.signed_off_on IS NULL");
     }
 
     private <T> List<T> query(Sql sql, Function<Object[], T> row) {
