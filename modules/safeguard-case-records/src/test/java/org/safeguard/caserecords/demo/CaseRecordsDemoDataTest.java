@@ -1,5 +1,7 @@
 package org.safeguard.caserecords.demo;
 
+import static org.safeguard.caserecords.TestCalendars.WEEKDAYS_ONLY;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,7 +43,7 @@ class CaseRecordsDemoDataTest {
     @BeforeAll
     static void seed() {
         db = TestDatabase.create("demo-seeding");
-        CaseRecordsDemoData demo = new CaseRecordsDemoData(db.factory(), enablement, new WeekdaysOnly(), CLOCK,
+        CaseRecordsDemoData demo = new CaseRecordsDemoData(db.factory(), enablement, WEEKDAYS_ONLY, CLOCK,
                 DemoSize.small());
         for (var authority : COUNTY.authorities()) {
             long started = System.nanoTime();
@@ -96,7 +98,7 @@ class CaseRecordsDemoDataTest {
     @Test
     void seedingTwiceAddsNothing() throws SQLException {
         long before = count("SELECT COUNT(*) FROM cr_contact");
-        new CaseRecordsDemoData(db.factory(), enablement, new WeekdaysOnly(), CLOCK, DemoSize.small())
+        new CaseRecordsDemoData(db.factory(), enablement, WEEKDAYS_ONLY, CLOCK, DemoSize.small())
                 .seed(TestCounty.PCC, COUNTY);
         assertEquals(before, count("SELECT COUNT(*) FROM cr_contact"));
     }

@@ -1,5 +1,7 @@
 package org.safeguard.caserecords.demo;
 
+import static org.safeguard.caserecords.TestCalendars.WEEKDAYS_ONLY;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -33,7 +35,7 @@ import org.safeguard.platform.api.organisation.Authority;
 class DemoPlanTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 3, 4);
-    static final WeekdaysOnly WORKING_DAYS = new WeekdaysOnly();
+    static final org.safeguard.caserecords.api.WorkingDays WORKING_DAYS = WEEKDAYS_ONLY;
     static final TestCounty COUNTY = new TestCounty();
 
     static final Pattern NAMES = Pattern.compile("\\b(" + String.join("|", DemoText.SURNAMES) + "|"

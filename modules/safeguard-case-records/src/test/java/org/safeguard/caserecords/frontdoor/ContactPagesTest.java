@@ -1,5 +1,7 @@
 package org.safeguard.caserecords.frontdoor;
 
+import static org.safeguard.caserecords.TestCalendars.WEEKDAYS_ONLY;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -69,7 +71,7 @@ class ContactPagesTest {
         audit = new RecordingAuditLog();
         Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
         pages = new ContactPages(db.factory(), audit, new CaseAccessService(organisation, organisation.enablement()),
-                directory, new ReferralService(new FakeWorkingDays()), new CouncilClock(clock));
+                directory, new ReferralService(WEEKDAYS_ONLY), new CouncilClock(clock));
     }
 
     @AfterAll

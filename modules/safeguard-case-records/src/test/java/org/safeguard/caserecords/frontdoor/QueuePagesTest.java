@@ -1,5 +1,7 @@
 package org.safeguard.caserecords.frontdoor;
 
+import static org.safeguard.caserecords.TestCalendars.WEEKDAYS_ONLY;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.safeguard.caserecords.frontdoor.Seed.CCC;
@@ -92,7 +94,7 @@ class QueuePagesTest {
         audit = new RecordingAuditLog();
         Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
         pages = new QueuePages(db.factory(), audit, new CaseAccessService(ORGANISATION, ORGANISATION.enablement()),
-                new FakeWorkingDays(), new CouncilClock(clock));
+                WEEKDAYS_ONLY, new CouncilClock(clock));
     }
 
     @AfterAll
@@ -147,7 +149,7 @@ class QueuePagesTest {
                 .team(HUNTS_TEAM, CCC, HUNTS, "Huntingdonshire Family Safeguarding team 1")
                 .disable(HUNTS);
         QueuePages off = new QueuePages(db.factory(), audit, new CaseAccessService(huntsOff, huntsOff.enablement()),
-                new FakeWorkingDays(), new CouncilClock(Clock.systemUTC()));
+                WEEKDAYS_ONLY, new CouncilClock(Clock.systemUTC()));
         assertTrue(items((PageResult.Page) off.frontDoor(FakeRequest.get(HUNTS_WORKER))).isEmpty());
     }
 

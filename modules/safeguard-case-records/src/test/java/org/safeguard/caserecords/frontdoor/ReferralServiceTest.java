@@ -1,5 +1,7 @@
 package org.safeguard.caserecords.frontdoor;
 
+import static org.safeguard.caserecords.TestCalendars.WEEKDAYS_ONLY;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -39,7 +41,7 @@ class ReferralServiceTest {
     static void setUp() {
         db = TestDatabase.create("frontdoor-referral-service");
         seed = new Seed(db.factory());
-        referrals = new ReferralService(new FakeWorkingDays());
+        referrals = new ReferralService(WEEKDAYS_ONLY);
     }
 
     @AfterAll

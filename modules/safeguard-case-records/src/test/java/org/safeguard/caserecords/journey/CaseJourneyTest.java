@@ -1,5 +1,8 @@
 package org.safeguard.caserecords.journey;
 
+import static org.safeguard.caserecords.TestCalendars.WEEKDAYS_ONLY;
+import static org.safeguard.caserecords.TestCalendars.CHRISTMAS_2026;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -28,7 +31,7 @@ import org.safeguard.caserecords.model.StrategyDiscussion;
 
 class CaseJourneyTest {
 
-    private final CaseJourney journey = new CaseJourney(FakeWorkingDays.christmas2026());
+    private final CaseJourney journey = new CaseJourney(CHRISTMAS_2026);
 
     private static LocalDate d(int year, int month, int day) {
         return LocalDate.of(year, month, day);
@@ -226,9 +229,9 @@ class CaseJourneyTest {
             // Monday 2 November 2026: 20 working days left in November, 21 in December after the 25th, 28th;
             // New Year's Day is a holiday too, so the 45th is Thursday 7 January, not Monday 4 January.
             assertEquals(d(2027, 1, 7), journey.assessmentDue(d(2026, 11, 2)));
-            assertEquals(d(2027, 1, 4), new CaseJourney(new FakeWorkingDays(Set.of())).assessmentDue(d(2026, 11, 2)));
+            assertEquals(d(2027, 1, 4), new CaseJourney(WEEKDAYS_ONLY).assessmentDue(d(2026, 11, 2)));
             // no holidays: exactly nine weeks; the referral day itself does not count
-            assertEquals(d(2026, 3, 9), new CaseJourney(new FakeWorkingDays(Set.of())).assessmentDue(d(2026, 1, 5)));
+            assertEquals(d(2026, 3, 9), new CaseJourney(WEEKDAYS_ONLY).assessmentDue(d(2026, 1, 5)));
         }
 
         @Test
@@ -284,7 +287,7 @@ class CaseJourneyTest {
             // without the bank holidays it would be 7 and on time
             assertEquals(TimescaleStatus.DUE_SOON, journey.status(d(2026, 12, 30), null, monday, 5));
             assertEquals(TimescaleStatus.ON_TIME,
-                    new CaseJourney(new FakeWorkingDays(Set.of())).status(d(2026, 12, 30), null, monday, 5));
+                    new CaseJourney(WEEKDAYS_ONLY).status(d(2026, 12, 30), null, monday, 5));
             assertEquals(TimescaleStatus.ON_TIME, journey.status(d(2026, 12, 31), null, monday, 5));
             assertEquals(TimescaleStatus.DUE_SOON, journey.status(d(2026, 12, 31), null, monday, 6));
             assertEquals("govuk-tag--red", TimescaleStatus.OVERDUE.tagClass());

@@ -1,5 +1,7 @@
 package org.safeguard.caserecords.journey;
 
+import static org.safeguard.caserecords.TestCalendars.CHRISTMAS_2026;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -79,7 +81,7 @@ class JourneyPagesTest {
         clock = new MutableClock(LocalDate.of(2026, 12, 1));
         settings = new CaseSettings(db.factory());
         pages = new JourneyPages(db.factory(), cases, organisation, audit, (type, id, user) -> List.of(),
-                FakeWorkingDays.christmas2026(), settings, new CouncilClock(clock));
+                CHRISTMAS_2026, settings, new CouncilClock(clock));
         LocalDateTime now = LocalDateTime.of(2026, 11, 2, 9, 0);
         Transactions.run(db.factory(), em -> {
             Family family = new Family(CCC, FENLAND, "Smith", "1 Station Road", null, "March", "PE15 8AA", now);

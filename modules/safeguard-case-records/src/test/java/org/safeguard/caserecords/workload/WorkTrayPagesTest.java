@@ -1,5 +1,7 @@
 package org.safeguard.caserecords.workload;
 
+import static org.safeguard.caserecords.TestCalendars.WEEKDAYS_ONLY;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,7 +77,7 @@ class WorkTrayPagesTest {
         audit = new RecordingAuditLog();
         CouncilClock clock = new CouncilClock(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
         pages = new WorkTrayPages(db.factory(), audit, new CaseAccessService(organisation, enablement),
-                new CaseSettings(db.factory()), new WeekdaysOnly(), clock);
+                new CaseSettings(db.factory()), WEEKDAYS_ONLY, clock);
         pages.bindSource(source("fostering", List.of(
                 new WorkTrayItem("Placement review", "Placement review", 900L, "Zoe Foster", LocalDate.of(2026, 11, 2),
                         SAM, "Sam Jones", "/fostering/900"),

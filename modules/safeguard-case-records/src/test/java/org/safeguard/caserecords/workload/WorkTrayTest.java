@@ -1,5 +1,7 @@
 package org.safeguard.caserecords.workload;
 
+import static org.safeguard.caserecords.TestCalendars.WEEKDAYS_ONLY;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,7 +20,7 @@ class WorkTrayTest {
 
     private static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 25);
 
-    private final WorkTray tray = new WorkTray(WEDNESDAY, new WeekdaysOnly(), 5);
+    private final WorkTray tray = new WorkTray(WEDNESDAY, WEEKDAYS_ONLY, 5);
 
     private static WorkTray.CaseRef ref(long caseId, String child) {
         return new WorkTray.CaseRef(caseId, 1, 14, child, 7L, null);
@@ -122,7 +124,7 @@ class WorkTrayTest {
 
     @Test
     void aLongerDueSoonWindowReachesFurther() {
-        WorkTray tenDays = new WorkTray(WEDNESDAY, new WeekdaysOnly(), 10);
+        WorkTray tenDays = new WorkTray(WEDNESDAY, WEEKDAYS_ONLY, 10);
         assertEquals(LocalDate.of(2026, 12, 9), tenDays.horizon());
         assertEquals("Due today", tenDays.when(WorkTray.Section.DUE_SOON, WEDNESDAY));
         assertEquals("1 day overdue", tenDays.when(WorkTray.Section.OVERDUE, WEDNESDAY.minusDays(1)));
