@@ -31,7 +31,7 @@ class AdministratorEnablesModuleBrowserIT {
             assertAccessible(admin, "home page");
             admin.screenshot(SHOTS.resolve("home.png"));
 
-            admin.link("Modules").click();
+            admin.clickAndWait(admin.link("Modules"));
             assertEquals("/admin/modules", admin.path());
             assertAccessible(admin, "modules page");
             admin.screenshot(SHOTS.resolve("modules.png"));
@@ -40,7 +40,7 @@ class AdministratorEnablesModuleBrowserIT {
             assertAccessible(admin, "enablement form");
             // a mistake first: "only some districts" with none ticked is refused with a message
             admin.find("input[type=radio][value=districts]").click();
-            admin.find("main form button.govuk-button").click();
+            admin.submit();
             assertTrue(admin.find(".govuk-error-summary").isDisplayed(), "error summary shown");
             assertAccessible(admin, "enablement form with errors");
 
@@ -48,7 +48,7 @@ class AdministratorEnablesModuleBrowserIT {
             admin.findAll("input[type=checkbox]").stream()
                     .filter(box -> admin.find("label[for='" + box.getAttribute("id") + "']").getText().equals("Fenland"))
                     .findFirst().orElseThrow().click();
-            admin.find("main form button.govuk-button").click();
+            admin.submit();
             assertEquals("/admin/modules", admin.path());
             assertTrue(admin.text().contains("Fenland"), "the list says where it is enabled");
             admin.screenshot(SHOTS.resolve("modules-enabled.png"));
@@ -56,7 +56,7 @@ class AdministratorEnablesModuleBrowserIT {
 
         try (Browser fenland = new Browser(d)) {
             fenland.signIn("fenland.sw");
-            fenland.link("Team notices").click();
+            fenland.clickAndWait(fenland.link("Team notices"));
             assertEquals("/team-notices", fenland.path());
             assertTrue(fenland.heading().contains("Team notices"));
             assertAccessible(fenland, "team notices");

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -55,7 +57,7 @@ public final class Browser implements AutoCloseable {
         open("/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(WebUser.DEMO_PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit], form .govuk-button")).click();
+        clickAndWait(driver.findElement(By.cssSelector("form button[type=submit], form .govuk-button")));
         return this;
     }
 
@@ -90,7 +92,21 @@ public final class Browser implements AutoCloseable {
 
     /** Presses the main form's button (the page's first form in main with a GOV.UK button). */
     public Browser submit() {
-        find("main form button.govuk-button").click();
+        clickAndWait(find("main form button.govuk-button"));
+        return this;
+    }
+
+    /**
+     * Clicks something that loads a new page and waits until the old page is gone: a click returns
+     * as soon as the browser has it, and on a busy machine the next look would otherwise still see
+     * the page the form was on.
+     */
+    public Browser clickAndWait(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
     }
 

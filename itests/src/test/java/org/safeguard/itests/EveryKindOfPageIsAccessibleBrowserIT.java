@@ -26,7 +26,7 @@ class EveryKindOfPageIsAccessibleBrowserIT {
 
             admin.open("/admin/users/new");
             assertAccessible(admin, "new user form");
-            admin.find("main form button.govuk-button").click();
+            admin.submit();
             assertTrue(admin.find(".govuk-error-summary").isDisplayed(), "empty form refused with a summary");
             assertAccessible(admin, "new user form with errors");
 
@@ -52,7 +52,7 @@ class EveryKindOfPageIsAccessibleBrowserIT {
             manager.signIn("fenland.manager");
             manager.open("/team-notices/new");
             assertAccessible(manager, "new notice form");
-            manager.find("main form button.govuk-button").click();
+            manager.submit();
             assertTrue(manager.find(".govuk-error-summary").isDisplayed(), "empty notice refused with a summary");
             assertAccessible(manager, "new notice form with errors");
         }

@@ -1,24 +1,38 @@
 package org.safeguard.caserecords;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManagerFactory;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.safeguard.caserecords.api.CaseDirectory;
 import org.safeguard.caserecords.api.ChildCase;
 import org.safeguard.caserecords.api.FamilyMember;
 import org.safeguard.caserecords.api.FamilySummary;
+import org.safeguard.caserecords.api.PlanSummary;
+import org.safeguard.caserecords.model.CaseNote;
+import org.safeguard.caserecords.model.CasePlan;
 import org.safeguard.caserecords.model.CaseRecord;
 import org.safeguard.caserecords.model.Family;
 import org.safeguard.caserecords.model.Person;
 import org.safeguard.caserecords.model.Relationship;
 import org.safeguard.platform.api.persistence.Transactions;
 import org.safeguard.platform.api.security.CurrentUser;
+import org.safeguard.platform.api.web.RecordHeader;
+import org.safeguard.platform.api.web.RecordTabs;
+import org.safeguard.caserecords.web.CaseHeader;
 
 /** The case records API for extending modules; the same access rule as this module's own pages. */
 @Component(service = {CaseDirectory.class, CaseDirectoryService.class})
@@ -30,13 +44,24 @@ public class CaseDirectoryService implements CaseDirectory {
     @Reference
     private CaseAccessService access;
 
+    /** Optional and dynamic: the web host may restart without taking the case directory with it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile RecordTabs recordTabs;
+
     public CaseDirectoryService() {
     }
 
     /** For tests. */
     public CaseDirectoryService(EntityManagerFactory factory, CaseAccessService access) {
+        this(factory, access, null);
+    }
+
+    /** For tests. */
+    public CaseDirectoryService(EntityManagerFactory factory, CaseAccessService access, RecordTabs recordTabs) {
         this.factory = factory;
         this.access = access;
+        this.recordTabs = recordTabs;
     }
 
     @Override
@@ -113,7 +138,73 @@ public class CaseDirectoryService implements CaseDirectory {
                 .toList();
     }
 
-    private List<ChildCase> query(String where, String parameter, long value) {
+    @Override
+    public List<ChildCase> visibleCases(CurrentUser user, Collection<Long> caseIds) {
+        CaseAccess rule = access.forUser(user);
+        List<ChildCase> visible = new ArrayList<>();
+        for (List<Long> chunk : chunks(caseIds)) {
+            for (ChildCase c : query("c.id IN :ids", "ids", chunk)) {
+                if (rule.canSee(c.authorityId(), c.districtId(), c.leadWorkerId(), c.coWorkerId())) {
+                    visible.add(c);
+                }
+            }
+        }
+        return visible;
+    }
+
+    @Override
+    public RecordHeader caseHeader(CurrentUser user, ChildCase childCase) {
+        return CaseHeader.of(childCase, user, recordTabs);
+    }
+
+    @Override
+    public RecordHeader familyHeader(CurrentUser user, FamilySummary family) {
+        return CaseHeader.family(family, user, recordTabs);
+    }
+
+    @Override
+    public Map<Long, PlanSummary> openPlans(Collection<Long> caseIds) {
+        Map<Long, PlanSummary> plans = new HashMap<>();
+        for (List<Long> chunk : chunks(caseIds)) {
+            Transactions.read(factory, em -> em.createQuery(
+                            "SELECT p FROM CasePlan p WHERE p.caseId IN :ids AND p.endedOn IS NULL", CasePlan.class)
+                    .setParameter("ids", chunk).getResultList())
+                    .forEach(p -> plans.put(p.caseId(), new PlanSummary(p.caseId(),
+                            p.kind() == CasePlan.Kind.CHILD_PROTECTION, p.kind().label(),
+                            p.category() == null ? null : p.category().label(), p.startedOn(), p.nextReviewDueOn())));
+        }
+        return plans;
+    }
+
+    @Override
+    public Map<Long, LocalDate> lastVisits(Collection<Long> caseIds) {
+        Map<Long, LocalDate> last = new HashMap<>();
+        for (List<Long> chunk : chunks(caseIds)) {
+            Transactions.read(factory, em -> em.createQuery(
+                            "SELECT n.caseId, MAX(n.occurredOn) FROM CaseNote n WHERE n.caseId IN :ids"
+                                    + " AND n.kind IN :visits GROUP BY n.caseId", Object[].class)
+                    .setParameter("ids", chunk)
+                    .setParameter("visits", VISIT_KINDS)
+                    .getResultList())
+                    .forEach(row -> last.put((Long) row[0], (LocalDate) row[1]));
+        }
+        return last;
+    }
+
+    private static final List<String> VISIT_KINDS = Arrays.stream(CaseNote.Kind.values())
+            .filter(CaseNote.Kind::visit).map(Enum::name).toList();
+
+    /** Derby and PostgreSQL take IN lists of a few hundred parameters comfortably; larger sets go in parts. */
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> all = ids.stream().distinct().toList();
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + 500)));
+        }
+        return chunks;
+    }
+
+    private List<ChildCase> query(String where, String parameter, Object value) {
         return Transactions.read(factory, em -> em.createQuery(
                         "SELECT c, p, f FROM CaseRecord c, Person p, Family f"
                                 + " WHERE c.childId = p.id AND c.familyId = f.id AND " + where, Object[].class)

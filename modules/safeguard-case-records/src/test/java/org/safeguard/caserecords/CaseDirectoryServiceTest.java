@@ -13,6 +13,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.safeguard.caserecords.api.ChildCase;
+import org.safeguard.caserecords.api.PlanSummary;
+import org.safeguard.caserecords.model.CaseNote;
+import org.safeguard.caserecords.model.CasePlan;
 import org.safeguard.caserecords.model.CaseRecord;
 import org.safeguard.caserecords.model.Family;
 import org.safeguard.caserecords.model.FamilyMembership;
@@ -21,6 +24,8 @@ import org.safeguard.caserecords.model.Relationship;
 import org.safeguard.platform.api.persistence.Transactions;
 import org.safeguard.platform.api.security.CurrentUser;
 import org.safeguard.platform.api.security.Role;
+import org.safeguard.platform.api.web.RecordHeader;
+import org.safeguard.platform.api.web.RecordTabs;
 
 /** The API other modules use applies the same district and authority rule as the pages. */
 class CaseDirectoryServiceTest {
@@ -59,6 +64,14 @@ class CaseDirectoryServiceTest {
             em.flush();
             caseId = record.id();
             familyId = family.id();
+            em.persist(new CasePlan(record.id(), CasePlan.Kind.CHILD_PROTECTION, CasePlan.Category.NEGLECT,
+                    LocalDate.of(2026, 10, 1), 28, LocalDate.of(2027, 1, 1)));
+            em.persist(new CaseNote(record.id(), CaseNote.Kind.HOME_VISIT, LocalDate.of(2026, 10, 20), true, true, true,
+                    "Seen at home", 500L, "Sam Worker", now));
+            em.persist(new CaseNote(record.id(), CaseNote.Kind.SCHOOL_VISIT, LocalDate.of(2026, 11, 3), true, false, true,
+                    "Seen at school", 500L, "Sam Worker", now));
+            em.persist(new CaseNote(record.id(), CaseNote.Kind.PHONE_CALL, LocalDate.of(2026, 11, 20), null, null, false,
+                    "Phoned mother", 500L, "Sam Worker", now));
         });
     }
 
@@ -94,6 +107,41 @@ class CaseDirectoryServiceTest {
         assertEquals("Parent of Amy", members.get(1).description());
         assertEquals(1, directory.openCasesOfTeam(FENLAND_TEAM).size());
         assertEquals(1, directory.openFamiliesOfTeam(FENLAND_TEAM).size());
+    }
+
+    @Test
+    void visibleCasesFiltersAListByTheSameRule() {
+        assertEquals(List.of(caseId), directory.visibleCases(user(CCC, FENLAND_TEAM, 7L), List.of(caseId, 987654L))
+                .stream().map(ChildCase::id).toList());
+        assertTrue(directory.visibleCases(user(CCC, HUNTS_TEAM, 8L), List.of(caseId)).isEmpty());
+        assertTrue(directory.visibleCases(user(PCC, HUNTS_TEAM, 9L), List.of(caseId)).isEmpty());
+    }
+
+    @Test
+    void theOpenPlanAndTheLastVisitNotThePhoneCall() {
+        PlanSummary plan = directory.openPlans(List.of(caseId)).get(caseId);
+        assertTrue(plan.childProtection());
+        assertEquals("Neglect", plan.category());
+        assertEquals(LocalDate.of(2026, 10, 1), plan.startedOn());
+        assertEquals(LocalDate.of(2026, 11, 3), directory.lastVisits(List.of(caseId)).get(caseId));
+        assertTrue(directory.openPlans(List.of(987654L)).isEmpty());
+    }
+
+    @Test
+    void theCaseHeaderNamesTheChildAndCarriesTheModulesTabs() {
+        CaseDirectoryService withTabs = new CaseDirectoryService(db.factory(),
+                new CaseAccessService(new FakeOrganisation(), new FakeOrganisation().enablement()),
+                (type, id, u) -> List.of(new RecordTabs.VisibleTab("Family Safeguarding", "/family-safeguarding/cases/" + id,
+                        "family-safeguarding")));
+        ChildCase amy = directory.visibleCase(user(CCC, FENLAND_TEAM, 7L), caseId).orElseThrow();
+        RecordHeader header = withTabs.caseHeader(user(CCC, FENLAND_TEAM, 7L), amy)
+                .withCurrent("/family-safeguarding/cases/" + caseId + "/sessions/new");
+        assertEquals("Amy Smith", header.title());
+        assertEquals(List.of("Summary", "Notes and visits", "Chronology", "Allocation", "Family Safeguarding"),
+                header.tabs().stream().map(RecordHeader.Tab::label).toList());
+        assertEquals(List.of("Family Safeguarding"),
+                header.tabs().stream().filter(RecordHeader.Tab::current).map(RecordHeader.Tab::label).toList(),
+                "a module's sub-page keeps its tab marked");
     }
 
     static CurrentUser user(long authority, long team, Long userId) {

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.safeguard.caserecords.model.Contact;
-import org.safeguard.caserecords.web.FormDates;
-import org.safeguard.caserecords.web.Ids;
+import org.safeguard.platform.api.web.FormDates;
+import org.safeguard.platform.api.web.Ids;
 import org.safeguard.platform.api.web.FormErrors;
 
 /**

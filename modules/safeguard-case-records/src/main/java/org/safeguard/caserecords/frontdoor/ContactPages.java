@@ -25,7 +25,7 @@ import org.safeguard.caserecords.api.ChildCase;
 import org.safeguard.caserecords.api.FamilySummary;
 import org.safeguard.caserecords.model.Contact;
 import org.safeguard.caserecords.model.Person;
-import org.safeguard.caserecords.web.Ids;
+import org.safeguard.platform.api.web.Ids;
 import org.safeguard.platform.api.audit.AuditLog;
 import org.safeguard.platform.api.security.CurrentUser;
 import org.safeguard.platform.api.web.FormErrors;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.safeguard.caserecords.model.Contact;
-import org.safeguard.caserecords.web.FormDates;
+import org.safeguard.platform.api.web.FormDates;
 import org.safeguard.platform.api.web.FormErrors;
 
 /** The decision on a contact as typed, and its rules against the contact as it is now. */

@@ -18,7 +18,7 @@ import org.safeguard.caserecords.CaseRecordsModule;
 import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.api.WorkingDays;
 import org.safeguard.caserecords.model.Contact;
-import org.safeguard.caserecords.web.Paging;
+import org.safeguard.platform.api.web.Paging;
 import org.safeguard.platform.api.audit.AuditLog;
 import org.safeguard.platform.api.organisation.District;
 import org.safeguard.platform.api.security.CurrentUser;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.safeguard.caserecords.model.CasePlan;
-import org.safeguard.caserecords.web.FormDates;
+import org.safeguard.platform.api.web.FormDates;
 import org.safeguard.platform.api.security.CurrentUser;
 import org.safeguard.platform.api.web.FormErrors;
 

@@ -28,7 +28,7 @@ import org.safeguard.caserecords.model.CaseRecord;
 import org.safeguard.caserecords.model.Conference;
 import org.safeguard.caserecords.model.StrategyDiscussion;
 import org.safeguard.caserecords.web.CaseHeader;
-import org.safeguard.caserecords.web.Ids;
+import org.safeguard.platform.api.web.Ids;
 import org.safeguard.platform.api.audit.AuditLog;
 import org.safeguard.platform.api.organisation.OrganisationDirectory;
 import org.safeguard.platform.api.organisation.StaffMember;
@@ -170,7 +170,7 @@ public class JourneyPages implements RouteContribution {
         AuthoritySettings authority = settings.forAuthority(record.authorityId());
         CaseJourney journey = service.journey();
         Map<String, Object> model = new HashMap<>();
-        model.put("caseHeader", CaseHeader.model(childCase, CaseHeader.Section.SUMMARY, user, recordTabs));
+        model.put("recordHeader", CaseHeader.model(childCase, CaseHeader.Section.SUMMARY, user, recordTabs));
         model.put("caseId", caseId);
         model.put("open", record.open());
         model.put("stage", record.stage().label());
@@ -324,7 +324,7 @@ public class JourneyPages implements RouteContribution {
         JourneyState state = context.file().state();
         if (!CaseJourney.actions(state).contains(action)) {
             Map<String, Object> model = new HashMap<>();
-            model.put("caseHeader", CaseHeader.model(context.childCase(), CaseHeader.Section.SUMMARY, user, recordTabs));
+            model.put("recordHeader", CaseHeader.model(context.childCase(), CaseHeader.Section.SUMMARY, user, recordTabs));
             model.put("heading", form.heading());
             model.put("message", CaseJourney.notAvailable(state, action));
             model.put("caseHref", "/cases/" + context.childCase().id());
@@ -396,7 +396,7 @@ public class JourneyPages implements RouteContribution {
                                           FormErrors errors) {
         CaseFile file = context.file();
         Map<String, Object> model = new HashMap<>();
-        model.put("caseHeader", CaseHeader.model(context.childCase(), CaseHeader.Section.SUMMARY, user, recordTabs));
+        model.put("recordHeader", CaseHeader.model(context.childCase(), CaseHeader.Section.SUMMARY, user, recordTabs));
         model.put("heading", form.heading());
         model.put("intro", form.intro(file));
         model.put("warning", form.warning(file));

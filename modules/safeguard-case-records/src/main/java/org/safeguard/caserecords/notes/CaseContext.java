@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.safeguard.caserecords.CaseDirectoryService;
 import org.safeguard.caserecords.api.ChildCase;
 import org.safeguard.caserecords.web.CaseHeader;
-import org.safeguard.caserecords.web.Ids;
+import org.safeguard.platform.api.web.Ids;
 import org.safeguard.platform.api.audit.AuditLog;
 import org.safeguard.platform.api.web.RecordTabs;
 import org.safeguard.platform.api.web.WebRequest;
@@ -35,8 +35,10 @@ final class CaseContext {
 
     Map<String, Object> model(ChildCase childCase, CaseHeader.Section section, WebRequest request) {
         Map<String, Object> model = new HashMap<>();
-        model.put("caseHeader", CaseHeader.model(childCase, section, request.user(), recordTabs));
+        model.put("recordHeader", CaseHeader.model(childCase, section, request.user(), recordTabs));
         model.put("caseId", childCase.id());
+        model.put("childName", childCase.childName());
+        model.put("caseOpenedOn", childCase.openedOn());
         return model;
     }
 

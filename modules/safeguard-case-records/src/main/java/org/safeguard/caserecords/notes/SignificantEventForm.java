@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.safeguard.caserecords.model.SignificantEvent;
-import org.safeguard.caserecords.web.FormDates;
+import org.safeguard.platform.api.web.FormDates;
 import org.safeguard.platform.api.web.FormErrors;
 import org.safeguard.platform.api.web.WebRequest;
 

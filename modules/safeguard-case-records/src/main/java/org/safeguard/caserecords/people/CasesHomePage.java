@@ -13,7 +13,7 @@ import org.safeguard.caserecords.CaseAccess;
 import org.safeguard.caserecords.CaseAccessService;
 import org.safeguard.caserecords.CaseRecordsModule;
 import org.safeguard.caserecords.api.ChildCase;
-import org.safeguard.caserecords.web.Paging;
+import org.safeguard.platform.api.web.Paging;
 import org.safeguard.platform.api.audit.AuditLog;
 import org.safeguard.platform.api.security.CurrentUser;
 import org.safeguard.platform.api.web.FormErrors;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.safeguard.caserecords.web.Ids;
+import org.safeguard.platform.api.web.Ids;
 import org.safeguard.platform.api.web.FormErrors;
 
 /**

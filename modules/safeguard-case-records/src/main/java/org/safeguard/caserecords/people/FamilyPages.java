@@ -20,14 +20,15 @@ import org.safeguard.caserecords.CaseAccessService;
 import org.safeguard.caserecords.CaseDirectoryService;
 import org.safeguard.caserecords.CaseRecordsModule;
 import org.safeguard.caserecords.CouncilClock;
+import org.safeguard.caserecords.web.CaseHeader;
 import org.safeguard.caserecords.api.CaseRecordTypes;
 import org.safeguard.caserecords.api.ChildCase;
 import org.safeguard.caserecords.model.Family;
 import org.safeguard.caserecords.model.FamilyMembership;
 import org.safeguard.caserecords.model.Person;
 import org.safeguard.caserecords.model.Relationship;
-import org.safeguard.caserecords.web.FormDates;
-import org.safeguard.caserecords.web.Ids;
+import org.safeguard.platform.api.web.FormDates;
+import org.safeguard.platform.api.web.Ids;
 import org.safeguard.platform.api.audit.AuditLog;
 import org.safeguard.platform.api.organisation.District;
 import org.safeguard.platform.api.security.CurrentUser;
@@ -206,7 +207,8 @@ public class FamilyPages implements RouteContribution {
                 .toList();
         model.put("cases", visibleCases);
         model.put("hiddenCases", cases.size() - visibleCases.size());
-        model.put("tabs", recordTabs.tabs(CaseRecordTypes.FAMILY, String.valueOf(family.id()), user));
+        model.put("recordHeader", CaseHeader.family(CaseDirectoryService.summary(family), user, recordTabs)
+                .withCurrent("/cases/families/" + family.id()));
         model.put("canRecord", user.hasPermission(CaseRecordsModule.RECORD));
         request.query("done").map(DONE::get).ifPresent(message -> model.put("done", message));
         auditLog.record(user, request.remoteAddress(), "family.view", "family", String.valueOf(family.id()), null);

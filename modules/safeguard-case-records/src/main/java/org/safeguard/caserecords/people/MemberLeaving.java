@@ -3,7 +3,7 @@ package org.safeguard.caserecords.people;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.safeguard.caserecords.web.FormDates;
+import org.safeguard.platform.api.web.FormDates;
 import org.safeguard.platform.api.web.FormErrors;
 
 /**

@@ -25,7 +25,7 @@ import org.safeguard.caserecords.model.Family;
 import org.safeguard.caserecords.model.FamilyMembership;
 import org.safeguard.caserecords.model.Person;
 import org.safeguard.caserecords.model.Relationship;
-import org.safeguard.caserecords.web.Paging;
+import org.safeguard.platform.api.web.Paging;
 import org.safeguard.platform.api.persistence.Transactions;
 
 /**

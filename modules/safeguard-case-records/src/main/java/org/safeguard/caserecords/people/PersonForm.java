@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.safeguard.caserecords.model.Person;
-import org.safeguard.caserecords.web.FormDates;
-import org.safeguard.caserecords.web.Ids;
+import org.safeguard.platform.api.web.FormDates;
+import org.safeguard.platform.api.web.Ids;
 import org.safeguard.platform.api.web.FormErrors;
 
 /**

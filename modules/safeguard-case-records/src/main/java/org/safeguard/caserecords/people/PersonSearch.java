@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.safeguard.caserecords.model.Person;
-import org.safeguard.caserecords.web.FormDates;
-import org.safeguard.caserecords.web.Ids;
+import org.safeguard.platform.api.web.FormDates;
+import org.safeguard.platform.api.web.Ids;
 import org.safeguard.platform.api.web.FormErrors;
 
 /**

@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.safeguard.caserecords.CaseRecordsModule;
 import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.model.RestructureRecord;
-import org.safeguard.caserecords.web.Paging;
+import org.safeguard.platform.api.web.Paging;
 import org.safeguard.platform.api.audit.AuditLog;
 import org.safeguard.platform.api.organisation.District;
 import org.safeguard.platform.api.organisation.OrganisationChanges;

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.safeguard.caserecords.web.FormDates;
-import org.safeguard.caserecords.web.Ids;
+import org.safeguard.platform.api.web.FormDates;
+import org.safeguard.platform.api.web.Ids;
 import org.safeguard.platform.api.organisation.Team;
 import org.safeguard.platform.api.web.FormErrors;
 

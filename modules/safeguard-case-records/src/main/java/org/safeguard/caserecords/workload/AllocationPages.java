@@ -23,7 +23,7 @@ import org.safeguard.caserecords.api.ChildCase;
 import org.safeguard.caserecords.model.Allocation;
 import org.safeguard.caserecords.model.CaseRecord;
 import org.safeguard.caserecords.web.CaseHeader;
-import org.safeguard.caserecords.web.Ids;
+import org.safeguard.platform.api.web.Ids;
 import org.safeguard.platform.api.audit.AuditLog;
 import org.safeguard.platform.api.organisation.Team;
 import org.safeguard.platform.api.security.CurrentUser;
@@ -224,7 +224,7 @@ public class AllocationPages implements RouteContribution {
     private Map<String, Object> model(CurrentUser user, ChildCase childCase, CaseRecord record, List<Allocation> history,
                                       List<AllocationForm.TeamOption> options, AllocationForm form, FormErrors errors) {
         Map<String, Object> model = new HashMap<>();
-        model.put("caseHeader", CaseHeader.model(childCase, CaseHeader.Section.ALLOCATION, user, recordTabs));
+        model.put("recordHeader", CaseHeader.model(childCase, CaseHeader.Section.ALLOCATION, user, recordTabs));
         AllocationForm.Current current = current(record, history);
         if (current.allocated()) {
             Map<String, Object> now = new HashMap<>();

@@ -26,7 +26,7 @@ import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
 
 import org.junit.jupiter.api.Test;
 import org.safeguard.caserecords.model.Contact;
-import org.safeguard.caserecords.web.Paging;
+import org.safeguard.platform.api.web.Paging;
 import org.safeguard.platform.api.web.FormErrors;
 
 /**

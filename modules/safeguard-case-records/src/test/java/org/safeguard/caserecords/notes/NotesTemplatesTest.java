@@ -34,7 +34,7 @@ import org.safeguard.caserecords.api.ChildCase;
 import org.safeguard.caserecords.model.CaseNote;
 import org.safeguard.caserecords.model.CaseNoteRevision;
 import org.safeguard.caserecords.web.CaseHeader;
-import org.safeguard.caserecords.web.Paging;
+import org.safeguard.platform.api.web.Paging;
 import org.safeguard.platform.api.security.CurrentUser;
 
 /**
@@ -80,8 +80,10 @@ class NotesTemplatesTest {
 
     private static Map<String, Object> base(CaseHeader.Section section) {
         Map<String, Object> model = new HashMap<>();
-        model.put("caseHeader", CaseHeader.model(AMY, section, USER, null));
+        model.put("recordHeader", CaseHeader.model(AMY, section, USER, null));
         model.put("caseId", AMY.id());
+        model.put("childName", AMY.childName());
+        model.put("caseOpenedOn", AMY.openedOn());
         return model;
     }
 

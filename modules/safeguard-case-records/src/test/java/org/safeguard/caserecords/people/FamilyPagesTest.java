@@ -135,7 +135,9 @@ class FamilyPagesTest {
         PageResult result = pages.view(Request.get("/", fenland()).param("familyId", world.smithFamily));
         assertEquals(200, status(result));
         String html = RENDERER.render(result);
-        assertTrue(html.contains("<h1 class=\"govuk-heading-l\">Smith family</h1>"));
+        assertTrue(html.contains("<h1 class=\"govuk-heading-l govuk-!-margin-bottom-2\">Smith family</h1>"));
+        assertTrue(html.contains("aria-current=\"page\" href=\"/cases/families/" + world.smithFamily + "\"><strong>Family</strong>"),
+                "the family page is the current tab");
         assertTrue(html.contains("1 Station Road") && html.contains("PE15 8AA") && html.contains("Fenland"));
         assertTrue(html.contains("Parent of Amy Smith"));
         assertTrue(html.contains("Child of Dean Smith"));

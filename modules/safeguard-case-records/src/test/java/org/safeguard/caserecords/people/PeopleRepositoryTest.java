@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.safeguard.caserecords.model.Family;
 import org.safeguard.caserecords.model.Person;
-import org.safeguard.caserecords.web.Paging;
+import org.safeguard.platform.api.web.Paging;
 import org.safeguard.platform.api.persistence.Transactions;
 import org.safeguard.platform.api.security.CurrentUser;
 

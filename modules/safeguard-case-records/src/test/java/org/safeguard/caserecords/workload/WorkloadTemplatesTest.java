@@ -28,7 +28,7 @@ import org.safeguard.caserecords.api.CaseStage;
 import org.safeguard.caserecords.api.ChildCase;
 import org.safeguard.caserecords.model.AuthoritySettings;
 import org.safeguard.caserecords.web.CaseHeader;
-import org.safeguard.caserecords.web.Paging;
+import org.safeguard.platform.api.web.Paging;
 import org.safeguard.platform.api.organisation.Team;
 import org.safeguard.platform.api.organisation.TeamType;
 import org.safeguard.platform.api.security.Role;
@@ -67,7 +67,7 @@ class WorkloadTemplatesTest {
         ChildCase child = new ChildCase(7, 1, 14, 3, "Smith", 4, "Amy Smith", LocalDate.of(2019, 3, 2),
                 CaseStage.ASSESSMENT, LocalDate.of(2026, 9, 1), null, 100L, 1L, null);
         Map<String, Object> model = new HashMap<>();
-        model.put("caseHeader", CaseHeader.model(child, CaseHeader.Section.ALLOCATION, null, null));
+        model.put("recordHeader", CaseHeader.model(child, CaseHeader.Section.ALLOCATION, null, null));
         model.put("current", Map.of("teamName", FENLAND.name(), "leadName", "Sam Jones", "since", LocalDate.of(2026, 10, 1)));
         model.put("history", List.of(new AllocationPages.HistoryRow("Sam Jones", "Lead worker", FENLAND.name(), "Fenland",
                 LocalDate.of(2026, 10, 1), null, "New referral", "Alex Manager")));

@@ -13,8 +13,11 @@ import java.util.Objects;
 
 import com.github.jknack.handlebars.Handlebars;
 
-/** The helpers every template may use: {@code eq}, {@code date}, {@code dateTime}. */
-final class TemplateHelpers {
+/**
+ * The helpers every template may use: {@code eq}, {@code date}, {@code dateTime}. Public only so the
+ * testing kit renders modules' templates exactly as the host does (the package is not exported).
+ */
+public final class TemplateHelpers {
 
     /** Staff work in England: instants are shown in UK local time. */
     static final ZoneId UK = ZoneId.of("Europe/London");
@@ -24,7 +27,7 @@ final class TemplateHelpers {
     private TemplateHelpers() {
     }
 
-    static Handlebars register(Handlebars handlebars) {
+    public static Handlebars register(Handlebars handlebars) {
         handlebars.registerHelper("eq", (Object a, com.github.jknack.handlebars.Options options) ->
                 equal(a, options.param(0, null)));
         handlebars.registerHelper("date", (Object value, com.github.jknack.handlebars.Options options) ->

@@ -1,15 +1,14 @@
-package org.safeguard.caserecords.web;
+package org.safeguard.platform.api.web;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.safeguard.platform.api.web.WebRequest;
 
 /**
  * Long lists page (GOV.UK pagination component): {@code ?page=n}, fixed page size. Put
- * {@link #model} under {@code paging} and include {@code {{> case-records/partials/pagination}}}.
+ * {@link #model} under {@code paging} and include {@code {{> sg/pagination}}}.
  */
 public record Paging(int page, int size, long total) {
 

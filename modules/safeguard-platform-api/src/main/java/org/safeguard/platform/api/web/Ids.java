@@ -1,8 +1,7 @@
-package org.safeguard.caserecords.web;
+package org.safeguard.platform.api.web;
 
 import java.util.Optional;
 
-import org.safeguard.platform.api.web.WebRequest;
 
 /** Record ids from paths and forms: anything that is not a positive number is simply "not found". */
 public final class Ids {

@@ -1,11 +1,9 @@
-package org.safeguard.caserecords.web;
+package org.safeguard.platform.api.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.safeguard.platform.api.web.FormErrors;
-import org.safeguard.platform.api.web.WebRequest;
 
 /**
  * Reads a GOV.UK date input: three fields {@code <name>Day}, {@code <name>Month}, {@code <name>Year}.
