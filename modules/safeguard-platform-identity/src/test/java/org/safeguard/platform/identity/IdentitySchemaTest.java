@@ -247,4 +247,37 @@ class IdentitySchemaTest {
         seeding.seedModule(flaky, () -> true);
         assertEquals(List.of("CCC", "PCC", "PCC"), attempts, "a failed authority is tried again, a seeded one never");
     }
+
+    @Test
+    void aModuleWhoseDemoDataBuildsOnAnotherWaitsForIt() {
+        DemoSeeding seeding = new DemoSeeding(emf, directory, sharedClock);
+        List<String> order = new ArrayList<>();
+        DemoDataContributor extending = contributor("demo-test-extending", Set.of("demo-test-core"), order);
+        DemoDataContributor core = contributor("demo-test-core", Set.of(), order);
+
+        assertFalse(seeding.seedModule(extending, () -> true), "the core's data is not there yet: nothing seeded");
+        assertTrue(order.isEmpty());
+        assertTrue(seeding.seedModule(core, () -> true));
+        assertTrue(seeding.seedModule(extending, () -> true));
+        assertEquals(List.of("demo-test-core CCC", "demo-test-core PCC", "demo-test-extending CCC", "demo-test-extending PCC"), order);
+    }
+
+    private static DemoDataContributor contributor(String moduleId, Set<String> after, List<String> order) {
+        return new DemoDataContributor() {
+            @Override
+            public String moduleId() {
+                return moduleId;
+            }
+
+            @Override
+            public void seed(Authority authority, OrganisationDirectory dir) {
+                order.add(moduleId + " " + authority.code());
+            }
+
+            @Override
+            public Set<String> after() {
+                return after;
+            }
+        };
+    }
 }

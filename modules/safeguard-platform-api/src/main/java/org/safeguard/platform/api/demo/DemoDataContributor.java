@@ -1,5 +1,7 @@
 package org.safeguard.platform.api.demo;
 
+import java.util.Set;
+
 import org.safeguard.platform.api.organisation.Authority;
 import org.safeguard.platform.api.organisation.OrganisationDirectory;
 
@@ -13,4 +15,14 @@ public interface DemoDataContributor {
     String moduleId();
 
     void seed(Authority authority, OrganisationDirectory directory);
+
+    /**
+     * Modules whose demo data this one builds on (e.g. {@code case-records}, whose families an
+     * extending module works with): an authority is seeded only after each of them has been
+     * seeded for it. While one is missing (not installed yet, or still seeding) the authority
+     * waits, and is seeded when the last of them is done.
+     */
+    default Set<String> after() {
+        return Set.of();
+    }
 }

@@ -122,9 +122,15 @@ public class DemoCountySeeder {
         contributors.keySet().forEach(this::seedModule);
     }
 
+    /** Seeds one contributor; when it seeded something, gives every other one its turn again (some wait for it). */
     private void seedModule(DemoDataContributor contributor) {
-        seeding().seedModule(contributor,
+        boolean seeded = seeding().seedModule(contributor,
                 () -> contributors.containsKey(contributor) && !Thread.currentThread().isInterrupted());
+        if (seeded) {
+            contributors.keySet().stream()
+                    .filter(other -> other != contributor && other.after().contains(contributor.moduleId()))
+                    .forEach(this::seedModule);
+        }
     }
 
     private DemoSeeding seeding() {

@@ -46,27 +46,37 @@ public final class DemoSeeding {
 
     /**
      * Gives a module's contributor each authority it has not seeded yet, and records each success.
-     * A failure is logged and not recorded, so the next start tries that authority again.
+     * A failure is logged and not recorded, so the next start tries that authority again. An
+     * authority where a module named in {@link DemoDataContributor#after()} has not been seeded
+     * yet is left for later.
      *
      * @param stillWanted false once the contributor has gone or seeding is stopping
+     * @return true when something was seeded (so contributors waiting for this one may go now)
      */
-    public void seedModule(DemoDataContributor contributor, BooleanSupplier stillWanted) {
+    public boolean seedModule(DemoDataContributor contributor, BooleanSupplier stillWanted) {
         String moduleId = contributor.moduleId();
+        boolean seededAny = false;
         for (Authority authority : directory.authorities()) {
             if (!stillWanted.getAsBoolean()) {
-                return;
+                return seededAny;
             }
             if (alreadySeeded(moduleId, authority.id())) {
+                continue;
+            }
+            if (!contributor.after().stream().allMatch(first -> alreadySeeded(first, authority.id()))) {
+                LOG.debug("Demo data of module {} waits for {} in {}", moduleId, contributor.after(), authority.name());
                 continue;
             }
             try {
                 contributor.seed(authority, directory);
                 Transactions.run(emf, em -> em.persist(new DemoSeedEntity(moduleId, authority.id(), clock.instant())));
                 LOG.info("Demo data of module {} seeded for {}", moduleId, authority.name());
+                seededAny = true;
             } catch (RuntimeException e) {
                 LOG.error("Demo data of module {} could not be seeded for {}", moduleId, authority.name(), e);
             }
         }
+        return seededAny;
     }
 
     private boolean alreadySeeded(String moduleId, long authorityId) {
