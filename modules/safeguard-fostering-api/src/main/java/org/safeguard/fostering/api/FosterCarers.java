@@ -25,6 +25,12 @@ public interface FosterCarers {
     Optional<CarerHousehold> household(CurrentUser user, long householdId);
 
     /**
+     * The household the fostering team has matched with this child (their case) and where the
+     * child is not placed yet, if any: the module recording the placement offers it first.
+     */
+    Optional<CarerHousehold> currentMatch(CurrentUser user, long caseId);
+
+    /**
      * Records that a child (their case in case records) now lives with the household, so the
      * household's vacancies count them. Called by the module that records the placement.
      *
