@@ -24,6 +24,7 @@ import org.safeguard.caserecords.model.CaseRecord;
 import org.safeguard.caserecords.model.Family;
 import org.safeguard.caserecords.model.FamilyMembership;
 import org.safeguard.caserecords.model.Person;
+import org.safeguard.caserecords.model.PersonChange;
 import org.safeguard.caserecords.model.Relationship;
 import org.safeguard.platform.api.web.Paging;
 import org.safeguard.platform.api.persistence.Transactions;
@@ -386,6 +387,51 @@ public final class PeopleRepository {
      * Saves a new person living in a household from {@code joinedOn}, with an optional relationship
      * to a member: all in one transaction, so a failure leaves no half-recorded person.
      */
+    /**
+     * Corrects a person's details in one transaction, keeping the details they replace.
+     *
+     * @return the fields that changed (empty: nothing changed and nothing was written)
+     */
+    public List<String> changeDetails(long personId, PersonForm form, Long userId, String userName,
+                                      java.time.LocalDateTime nowUtc) {
+        return Transactions.inTransaction(factory, em -> {
+            Person person = em.find(Person.class, personId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            LocalDate dob = form.dateOfBirth().orElse(null);
+            Person.Gender gender = form.gender().orElseThrow();
+            String nhs = form.nhsNumberDigits();
+            List<String> changed = new ArrayList<>();
+            if (!person.givenName().equals(form.givenName())) {
+                changed.add("givenName");
+            }
+            if (!person.familyName().equals(form.familyName())) {
+                changed.add("familyName");
+            }
+            if (!java.util.Objects.equals(person.dateOfBirth(), dob)) {
+                changed.add("dateOfBirth");
+            }
+            if (person.gender() != gender) {
+                changed.add("gender");
+            }
+            if (!java.util.Objects.equals(person.nhsNumber(), nhs)) {
+                changed.add("nhsNumber");
+            }
+            if (!changed.isEmpty()) {
+                em.persist(new PersonChange(person, userId, userName, nowUtc));
+                person.rename(form.givenName(), form.familyName());
+                person.correct(dob, gender, nhs);
+            }
+            return changed;
+        });
+    }
+
+    /** The details a person had before each correction, newest first. */
+    public List<PersonChange> changes(long personId) {
+        return Transactions.read(factory, em -> em.createQuery(
+                        "SELECT c FROM PersonChange c WHERE c.personId = :person ORDER BY c.changedAtUtc DESC, c.id DESC",
+                        PersonChange.class)
+                .setParameter("person", personId).getResultList());
+    }
+
     public Person create(Person person, long familyId, LocalDate joinedOn, RelationshipWords.Choice relationship,
                          Long relatedPersonId) {
         return Transactions.inTransaction(factory, em -> {

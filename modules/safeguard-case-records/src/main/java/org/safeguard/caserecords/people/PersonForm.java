@@ -81,24 +81,7 @@ public final class PersonForm {
         if (kind.isEmpty()) {
             errors.add(KIND, "Select if the person is a child or an adult");
         }
-        Forms.required(errors, GIVEN_NAME, givenName, "Enter their given name", "Given name", NAME_MAX);
-        Forms.required(errors, FAMILY_NAME, familyName, "Enter their family name", "Family name", NAME_MAX);
-        // A child's date of birth decides timescales and which services apply; an adult's is often unknown.
-        boolean child = kind.filter(k -> k == Person.Kind.CHILD).isPresent();
-        Optional<LocalDate> dob = FormDates.parse(DATE_OF_BIRTH, "date of birth", dobDay, dobMonth, dobYear,
-                child, errors);
-        FormDates.notInFuture(dob, today, DATE_OF_BIRTH, "date of birth", errors);
-        if (gender().isEmpty()) {
-            errors.add(GENDER, "Select their gender, or Not known");
-        }
-        if (!nhsNumber.isEmpty()) {
-            String digits = NhsNumber.normalise(nhsNumber);
-            if (!NhsNumber.wellFormed(digits)) {
-                errors.add(NHS_NUMBER, "NHS number must be 10 digits, like 943 476 5919");
-            } else if (!NhsNumber.valid(digits)) {
-                errors.add(NHS_NUMBER, "Enter a real NHS number: check each digit against the letter or record it came from");
-            }
-        }
+        validateDetails(errors, today, kind.filter(k -> k == Person.Kind.CHILD).isPresent());
         if (familyId.isEmpty()) {
             errors.add(FAMILY_ID, "Enter the family record number of the household they live in");
         } else if (familyId().isEmpty()) {
@@ -117,6 +100,67 @@ public final class PersonForm {
             errors.add(RELATED_PERSON, "Select the household member they are related to");
         }
         return errors;
+    }
+
+    /**
+     * The rules of the person's own details (names, date of birth, gender, NHS number), shared by
+     * "Add a person" and "Change their details".
+     */
+    public FormErrors validateDetails(LocalDate today, Person.Kind kind) {
+        FormErrors errors = new FormErrors();
+        validateDetails(errors, today, kind == Person.Kind.CHILD);
+        return errors;
+    }
+
+    private void validateDetails(FormErrors errors, LocalDate today, boolean child) {
+        Forms.required(errors, GIVEN_NAME, givenName, "Enter their given name", "Given name", NAME_MAX);
+        Forms.required(errors, FAMILY_NAME, familyName, "Enter their family name", "Family name", NAME_MAX);
+        // A child's date of birth decides timescales and which services apply; an adult's is often unknown.
+        Optional<LocalDate> dob = FormDates.parse(DATE_OF_BIRTH, "date of birth", dobDay, dobMonth, dobYear,
+                child, errors);
+        FormDates.notInFuture(dob, today, DATE_OF_BIRTH, "date of birth", errors);
+        if (gender().isEmpty()) {
+            errors.add(GENDER, "Select their gender, or Not known");
+        }
+        if (!nhsNumber.isEmpty()) {
+            String digits = NhsNumber.normalise(nhsNumber);
+            if (!NhsNumber.wellFormed(digits)) {
+                errors.add(NHS_NUMBER, "NHS number must be 10 digits, like 943 476 5919");
+            } else if (!NhsNumber.valid(digits)) {
+                errors.add(NHS_NUMBER, "Enter a real NHS number: check each digit against the letter or record it came from");
+            }
+        }
+    }
+
+    /** The form filled with a person's current details, for "Change their details". */
+    public static PersonForm of(Person person) {
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put(GIVEN_NAME, person.givenName());
+        values.put(FAMILY_NAME, person.familyName());
+        if (person.dateOfBirth() != null) {
+            values.put(DATE_OF_BIRTH + "Day", String.valueOf(person.dateOfBirth().getDayOfMonth()));
+            values.put(DATE_OF_BIRTH + "Month", String.valueOf(person.dateOfBirth().getMonthValue()));
+            values.put(DATE_OF_BIRTH + "Year", String.valueOf(person.dateOfBirth().getYear()));
+        }
+        values.put(GENDER, person.gender().name());
+        if (person.nhsNumber() != null) {
+            values.put(NHS_NUMBER, person.nhsNumber());
+        }
+        return read(name -> Optional.ofNullable(values.get(name)));
+    }
+
+    /** The names as typed (trimmed), once {@link #validateDetails} found nothing wrong. */
+    public String givenName() {
+        return givenName;
+    }
+
+    public String familyName() {
+        return familyName;
+    }
+
+    /** The NHS number as stored (digits only), or null when left blank. */
+    public String nhsNumberDigits() {
+        return nhsNumber.isEmpty() ? null : NhsNumber.normalise(nhsNumber);
     }
 
     /** The record to save, once {@link #validate} found nothing wrong. */

@@ -22,6 +22,7 @@ import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.api.ChildCase;
 import org.safeguard.caserecords.api.FamilySummary;
 import org.safeguard.caserecords.model.Person;
+import org.safeguard.caserecords.model.PersonChange;
 import org.safeguard.platform.api.web.Ids;
 import org.safeguard.platform.api.web.Paging;
 import org.safeguard.platform.api.audit.AuditLog;
@@ -38,6 +39,7 @@ public class PersonPages implements RouteContribution {
 
     static final String NEW = "case-records/people/person-new";
     static final String VIEW = "case-records/people/person";
+    static final String EDIT = "case-records/people/person-edit";
 
     @Reference(target = "(safeguard.unit=safeguard-case-records)")
     private EntityManagerFactory factory;
@@ -85,7 +87,9 @@ public class PersonPages implements RouteContribution {
         return List.of(
                 Route.get("/cases/people/new", CaseRecordsModule.RECORD, this::newPerson),
                 Route.post("/cases/people", CaseRecordsModule.RECORD, this::create),
-                Route.get("/cases/people/{personId}", CaseRecordsModule.READ, this::view));
+                Route.get("/cases/people/{personId}", CaseRecordsModule.READ, this::view),
+                Route.get("/cases/people/{personId}/details", CaseRecordsModule.RECORD, this::editDetails),
+                Route.post("/cases/people/{personId}/details", CaseRecordsModule.RECORD, this::changeDetails));
     }
 
     // ----- add a person -----
@@ -215,6 +219,65 @@ public class PersonPages implements RouteContribution {
         return rows.stream().map(r -> String.valueOf(r.get("id"))).collect(Collectors.joining(","));
     }
 
+    // ----- change their details -----
+
+    PageResult editDetails(WebRequest request) {
+        Optional<Person> person = visiblePerson(request);
+        if (person.isEmpty()) {
+            return PageResult.notFound();
+        }
+        // The form shows their current details: a read of the person, audited like their page.
+        auditLog.record(request.user(), request.remoteAddress(), "person.view", "person",
+                String.valueOf(person.get().id()), "page=details-form");
+        return PageResult.page(EDIT, "Change details: " + person.get().fullName(),
+                detailsModel(person.get(), PersonForm.of(person.get()), new FormErrors()));
+    }
+
+    PageResult changeDetails(WebRequest request) {
+        Optional<Person> found = visiblePerson(request);
+        if (found.isEmpty()) {
+            return PageResult.notFound();
+        }
+        Person person = found.get();
+        PersonForm form = PersonForm.read(request::form);
+        FormErrors errors = form.validateDetails(clock.today(), person.kind());
+        if (!errors.isEmpty()) {
+            return PageResult.invalid(EDIT, "Error: Change details: " + person.fullName(),
+                    detailsModel(person, form, errors));
+        }
+        CurrentUser user = request.user();
+        List<String> changed = people.changeDetails(person.id(), form, user.userId(), user.displayName(), clock.nowUtc());
+        if (changed.isEmpty()) {
+            return PageResult.redirect("/cases/people/" + person.id());
+        }
+        // Which fields, never their values: the old and new names stay in the record, not the log.
+        auditLog.record(user, request.remoteAddress(), "person.details.change", "person", String.valueOf(person.id()),
+                "fields=" + String.join(",", changed));
+        return PageResult.redirect("/cases/people/" + person.id() + "?done=changed");
+    }
+
+    private Optional<Person> visiblePerson(WebRequest request) {
+        return Ids.path(request, "personId")
+                .flatMap(id -> people.visiblePerson(PeopleAccess.of(access, request.user()).rule(), id));
+    }
+
+    private Map<String, Object> detailsModel(Person person, PersonForm form, FormErrors errors) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("person", personModel(person));
+        Map<String, Object> values = form.values();
+        model.put("form", values);
+        Map<String, String> genders = new LinkedHashMap<>();
+        for (Person.Gender gender : Person.Gender.values()) {
+            genders.put(gender.name(), gender.label());
+        }
+        model.put("genders", Option.list(PersonForm.GENDER, genders, values.get(PersonForm.GENDER)));
+        model.put("child", person.kind() == Person.Kind.CHILD);
+        if (!errors.isEmpty()) {
+            model.put("errors", errors.toModel());
+        }
+        return model;
+    }
+
     // ----- the person page -----
 
     PageResult view(WebRequest request) {
@@ -259,9 +322,22 @@ public class PersonPages implements RouteContribution {
             model.put("paging", paging.model("/cases/people/" + person.id() + "?"));
         }
         model.put("canRecord", user.hasPermission(CaseRecordsModule.RECORD));
+        model.put("previousDetails", people.changes(person.id()).stream().map(PersonPages::previousDetails).toList());
         request.query("done").filter("created"::equals).ifPresent(d -> model.put("done", "Person added"));
+        request.query("done").filter("changed"::equals).ifPresent(d -> model.put("done", "Details changed"));
         auditLog.record(user, request.remoteAddress(), "person.view", "person", String.valueOf(person.id()), null);
         return PageResult.page(VIEW, person.fullName(), model);
+    }
+
+    private static Map<String, Object> previousDetails(PersonChange change) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("name", change.givenName() + " " + change.familyName());
+        row.put("dateOfBirth", change.dateOfBirth());
+        row.put("gender", change.gender().label());
+        row.put("nhsNumber", shownNhsNumber(change.nhsNumber()));
+        row.put("changedBy", change.changedByName());
+        row.put("changedAt", change.changedAtUtc().toInstant(java.time.ZoneOffset.UTC));
+        return row;
     }
 
     private static Map<String, Object> personModel(Person person) {
@@ -273,11 +349,14 @@ public class PersonPages implements RouteContribution {
         model.put("kind", PeopleRepository.kindLabel(person.kind()));
         model.put("dateOfBirth", person.dateOfBirth());
         model.put("gender", person.gender().label());
-        String nhs = person.nhsNumber();
-        // Shown as on an NHS letter, 943 476 5919, so it is easy to read out and compare.
-        model.put("nhsNumber", nhs == null || !NhsNumber.wellFormed(nhs) ? nhs
-                : nhs.substring(0, 3) + " " + nhs.substring(3, 6) + " " + nhs.substring(6));
+        model.put("nhsNumber", shownNhsNumber(person.nhsNumber()));
         return model;
+    }
+
+    /** Shown as on an NHS letter, 943 476 5919, so it is easy to read out and compare. */
+    private static String shownNhsNumber(String nhs) {
+        return nhs == null || !NhsNumber.wellFormed(nhs) ? nhs
+                : nhs.substring(0, 3) + " " + nhs.substring(3, 6) + " " + nhs.substring(6);
     }
 
     static Map<String, Object> caseRow(ChildCase c) {

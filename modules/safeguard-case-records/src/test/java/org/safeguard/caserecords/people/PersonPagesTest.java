@@ -277,4 +277,81 @@ class PersonPagesTest {
         assertTrue(html.contains("Child of Dean Smith"));
         assertNull(world.people().person(noah).orElseThrow().nhsNumber());
     }
+
+    // ----- change their details -----
+
+    /** A child of the Smith household, made for these tests only so the others keep their names. */
+    private static long newSmithChild(String given) {
+        return Transactions.inTransaction(world.db.factory(), em -> {
+            org.safeguard.caserecords.model.Person child = PeopleWorld.person(em, CCC,
+                    org.safeguard.caserecords.model.Person.Kind.CHILD, given, "Smith", java.time.LocalDate.of(2020, 6, 1),
+                    null, java.time.LocalDateTime.of(2026, 1, 1, 9, 0));
+            em.persist(new org.safeguard.caserecords.model.FamilyMembership(world.smithFamily, child.id(),
+                    java.time.LocalDate.of(2020, 6, 1)));
+            return child.id();
+        });
+    }
+
+    private static Map<String, String> details(String given, String day, String month, String year) {
+        return new java.util.HashMap<>(Map.of("givenName", given, "familyName", "Smith", "dateOfBirthDay", day,
+                "dateOfBirthMonth", month, "dateOfBirthYear", year, "gender", "FEMALE", "nhsNumber", "943 476 5919"));
+    }
+
+    @Test
+    void correctingANameKeepsTheOldDetailsOnThePersonPageAndAuditsOnlyTheFields() {
+        long child = newSmithChild("Lilly");
+        CurrentUser worker = user(CCC, FENLAND_TEAM, 500L, CaseRecordsModule.RECORD);
+        String form = RENDERER.render(pages.editDetails(Request.get("/", worker).param("personId", child)));
+        assertTrue(form.contains("value=\"Lilly\""), "the form starts from the current details");
+
+        PageResult saved = pages.changeDetails(Request.post("/", worker).param("personId", child)
+                .form(details("Lily", "1", "6", "2020")));
+        assertEquals("/cases/people/" + child + "?done=changed", ((PageResult.Redirect) saved).location());
+        AuditEvent event = world.audit.last();
+        assertEquals("person.details.change", event.action());
+        assertEquals("fields=givenName,nhsNumber", event.detail(), "which fields, never the names");
+
+        String page = RENDERER.render(pages.view(Request.get("/", worker).param("personId", child).query("done", "changed")));
+        assertTrue(page.contains("Details changed"));
+        assertTrue(page.contains("<h1 class=\"govuk-heading-l\">Lily Smith</h1>"));
+        assertTrue(page.contains("Previous details") && page.contains("Lilly Smith"), "the replaced name is kept");
+        assertTrue(page.contains("943 476 5919"));
+    }
+
+    @Test
+    void aFutureDateOfBirthIsRefusedOnItsFieldAndNothingChanges() {
+        long child = newSmithChild("Maisie");
+        long changesBefore = count("cr_person_change");
+        PageResult result = pages.changeDetails(Request.post("/", fenland()).param("personId", child)
+                .form(details("Maisy", "1", "6", "2027")));
+        assertEquals(400, status(result));
+        String html = RENDERER.render(result);
+        assertTrue(html.contains("<a href=\"#dateOfBirthDay\">Date of birth must be today or in the past</a>"), html);
+        assertTrue(html.contains("value=\"Maisy\""), "what was typed is kept");
+        assertEquals(changesBefore, count("cr_person_change"));
+        assertTrue(RENDERER.render(pages.view(Request.get("/", fenland()).param("personId", child)))
+                .contains("Maisie Smith"), "the saved name is unchanged");
+    }
+
+    @Test
+    void nothingChangedWritesNothing() {
+        long child = newSmithChild("Ruby");
+        long changesBefore = count("cr_person_change");
+        java.util.Map<String, String> same = details("Ruby", "1", "6", "2020");
+        same.remove("nhsNumber");
+        PageResult result = pages.changeDetails(Request.post("/", fenland()).param("personId", child).form(same));
+        assertEquals("/cases/people/" + child, ((PageResult.Redirect) result).location());
+        assertEquals(changesBefore, count("cr_person_change"));
+    }
+
+    @Test
+    void anotherDistrictOrAuthorityCannotChangeThem() {
+        long child = newSmithChild("Ava");
+        assertEquals(404, status(pages.editDetails(Request.get("/", user(CCC, HUNTS_TEAM, 8L, CaseRecordsModule.RECORD))
+                .param("personId", child))));
+        assertEquals(404, status(pages.changeDetails(Request.post("/", user(PCC, PCC_TEAM, 9L, CaseRecordsModule.RECORD))
+                .param("personId", child).form(details("Eve", "1", "6", "2020")))));
+        assertEquals(404, status(pages.editDetails(Request.get("/", fenland()).param("personId", "not-a-number"))));
+        assertTrue(RENDERER.render(pages.view(Request.get("/", fenland()).param("personId", child))).contains("Ava Smith"));
+    }
 }
