@@ -74,6 +74,8 @@ public final class DiscussionRepository {
             for (NewAction action : actions) {
                 em.persist(new DiscussionAction(discussion, action.description(), action.ownerUserId(),
                         action.ownerName(), action.dueOn(), byUserId, now));
+                // one at a time: EclipseLink may otherwise insert them out of order, and ids give the order agreed
+                em.flush();
             }
             return discussion;
         });

@@ -176,8 +176,9 @@ public class ReflectionDemoData implements DemoDataContributor {
                 action.markDone(true, owner, planned.doneOn());
             }
             em.persist(action);
+            // one at a time, so ids keep the order the actions were agreed in
+            em.flush();
             if (planned.doneOn() != null) {
-                em.flush();
                 em.persist(new ActionEvent(action.id(), true, planned.ownerId(), owner,
                         instant(planned.doneOn(), LocalTime.of(16, 0))));
             }

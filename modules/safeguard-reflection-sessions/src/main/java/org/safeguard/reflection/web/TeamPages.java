@@ -92,14 +92,19 @@ public class TeamPages implements RouteContribution {
         return PageResult.page(TEMPLATE, team.name() + ": reflection sessions", model);
     }
 
-    /** Team managers and the team's attached clinicians schedule its sessions. */
+    /**
+     * Team managers and the team's attached clinicians schedule its sessions, once the team has a
+     * clinician attached to facilitate them.
+     */
     static boolean maySchedule(ReflectionServices services, CurrentUser user, Team team) {
         if (!user.hasPermission(ReflectionSessionsModule.RUN) || user.userId() == null) {
             return false;
         }
-        if (services.teams().holds(user, team.id(), Role.TEAM_MANAGER)) {
-            return true;
+        List<ReflectionTeams.Clinician> facilitators = services.teams().facilitators(team);
+        if (facilitators.isEmpty()) {
+            return false;
         }
-        return services.teams().facilitators(team).stream().anyMatch(c -> c.userId() == user.userId());
+        return services.teams().holds(user, team.id(), Role.TEAM_MANAGER)
+                || facilitators.stream().anyMatch(c -> c.userId() == user.userId());
     }
 }
