@@ -18,6 +18,7 @@ import org.safeguard.caserecords.api.WorkTrayItem;
 import org.safeguard.caserecords.api.WorkTraySource;
 import org.safeguard.reflection.ReflectionSessionsModule;
 import org.safeguard.reflection.model.DiscussionAction;
+import org.safeguard.reflection.service.FamilyNames;
 import org.safeguard.reflection.service.ReflectionServices;
 
 /**
@@ -63,10 +64,10 @@ public class ReflectionWorkTray implements WorkTraySource {
         for (DiscussionAction action : services.actions().openDueBy(teamIds, dueBy)) {
             List<ChildCase> ofFamily = familyCases.computeIfAbsent(action.familyId(), cases::casesOfFamily);
             Optional<ChildCase> chosen = pointAt(ofFamily, action.teamId());
-            String family = chosen.map(ChildCase::familyName).orElse("The");
-            items.add(new WorkTrayItem(KIND, shorten(action.description()) + " (" + family + " family, agreed "
+            String family = FamilyNames.label(chosen.map(ChildCase::familyName).orElse(null));
+            items.add(new WorkTrayItem(KIND, shorten(action.description()) + " (" + family + ", agreed "
                     + SHOWN.format(action.agreedOn()) + ")", chosen.map(ChildCase::id).orElse(null),
-                    chosen.map(ChildCase::childName).orElse(family + " family"), action.dueOn(), action.ownerUserId(),
+                    chosen.map(ChildCase::childName).orElse(family), action.dueOn(), action.ownerUserId(),
                     action.ownerName(), "/reflection/families/" + action.familyId() + "#actions"));
         }
         return items;

@@ -44,8 +44,9 @@ public final class TeamOversight {
             return family.id();
         }
 
+        /** "Adams family". */
         public String name() {
-            return family.name();
+            return FamilyNames.label(family.name());
         }
     }
 

@@ -23,6 +23,7 @@ import org.safeguard.reflection.model.DiscussionAction;
 import org.safeguard.reflection.model.FamilyDiscussion;
 import org.safeguard.reflection.model.ReflectionSession;
 import org.safeguard.reflection.model.RiskRating;
+import org.safeguard.reflection.service.FamilyNames;
 import org.safeguard.reflection.service.ReflectionServices;
 import org.safeguard.reflection.service.ReflectionTeams;
 
@@ -83,7 +84,7 @@ public class DiscussionPages implements RouteContribution {
         request.query("done").filter("action"::equals).ifPresent(d -> model.put("banner", "Action updated"));
         services.auditLog().record(user, request.remoteAddress(), "reflection.discussion.view", "family",
                 String.valueOf(context.family().id()), "session=" + context.session().id());
-        return PageResult.page(TEMPLATE, context.family().name() + " family: " + Words.title(context.session()), model);
+        return PageResult.page(TEMPLATE, FamilyNames.label(context.family().name()) + ": " + Words.title(context.session()), model);
     }
 
     PageResult record(WebRequest request) {
@@ -101,7 +102,7 @@ public class DiscussionPages implements RouteContribution {
         services.teams().practitioners(session.teamId()).forEach(m -> owners.put(m.userId(), m));
         DiscussionForm form = DiscussionForm.from(request);
         FormErrors errors = form.validate(session.heldOn(), owners.keySet());
-        String title = context.family().name() + " family: " + Words.title(session);
+        String title = FamilyNames.label(context.family().name()) + ": " + Words.title(session);
         if (!errors.isEmpty()) {
             Optional<FamilyDiscussion> stored = services.discussions().find(session.id(), context.family().id());
             return PageResult.invalid(TEMPLATE, "Error: " + title, model(user, context, stored, form, errors));
@@ -161,6 +162,7 @@ public class DiscussionPages implements RouteContribution {
         model.put("session", session);
         model.put("team", context.visible().team());
         model.put("family", family);
+        model.put("familyName", FamilyNames.label(family.name()));
         model.put("sessionTitle", Words.title(session));
         model.put("members", services.cases().members(family.id()));
         model.put("drift", services.oversight().driftOf(session.authorityId(), family, today,

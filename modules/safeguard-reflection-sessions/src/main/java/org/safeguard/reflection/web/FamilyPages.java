@@ -121,7 +121,7 @@ public class FamilyPages implements RouteContribution {
         request.query("done").filter("action"::equals).ifPresent(d -> model.put("banner", "Action updated"));
         services.auditLog().record(user, request.remoteAddress(), "reflection.family.view", "family",
                 String.valueOf(family.id()), "page=" + paging.page());
-        return PageResult.page(TEMPLATE, family.name() + " family: reflection sessions", model);
+        return PageResult.page(TEMPLATE, org.safeguard.reflection.service.FamilyNames.label(family.name()) + ": reflection sessions", model);
     }
 
     private ActionView view(CurrentUser user, DiscussionAction action, ReflectionSession session,

@@ -106,7 +106,7 @@ public class HomePages implements RouteContribution {
             if (family.isEmpty()) {
                 continue;
             }
-            mine.add(new MyAction(action.description(), family.get().name() + " family",
+            mine.add(new MyAction(action.description(), org.safeguard.reflection.service.FamilyNames.label(family.get().name()),
                     "/reflection/families/" + action.familyId() + "#actions", action.dueOn(),
                     action.dueOn().isBefore(today)));
             if (mine.size() == ACTIONS_SHOWN) {

@@ -77,7 +77,7 @@ final class SessionModel {
                     .filter(d -> d.isBefore(session.heldOn()))
                     .max(LocalDate::compareTo).orElse(null);
             LocalDate cp = cpSince.get(familyId);
-            rows.add(new AgendaRow(familyId, i + 1, family.isPresent(), family.map(FamilySummary::name).orElse(null),
+            rows.add(new AgendaRow(familyId, i + 1, family.isPresent(), family.map(f -> org.safeguard.reflection.service.FamilyNames.label(f.name())).orElse(null),
                     "/reflection/families/" + familyId,
                     "/reflection/sessions/" + session.id() + "/families/" + familyId,
                     last == null ? "Never" : Words.date(last),
@@ -116,7 +116,7 @@ final class SessionModel {
         }
         if (editable) {
             model.put("addable", teamFamilies.stream().filter(f -> !onAgenda.contains(f.id()))
-                    .map(f -> new Option(f.id(), f.name() + " family")).toList());
+                    .map(f -> new Option(f.id(), f.name())).toList());
         }
         return model;
     }

@@ -88,7 +88,7 @@ public class SessionPages implements RouteContribution {
             }
             Optional<FamilySummary> family = services.cases().visibleFamily(user, item.familyId());
             if (family.isPresent()) {
-                notDiscussed.add(family.get().name() + " family");
+                notDiscussed.add(org.safeguard.reflection.service.FamilyNames.label(family.get().name()));
             } else {
                 hidden++;
             }
@@ -151,7 +151,7 @@ public class SessionPages implements RouteContribution {
             case "recorded" -> {
                 model.put("banner", "Discussion recorded");
                 nextToDiscuss(request, model).ifPresent(next -> {
-                    model.put("bannerText", "Next on the agenda: " + next.name() + " family");
+                    model.put("bannerText", "Next on the agenda: " + next.name());
                     model.put("bannerHref", next.discussionHref());
                 });
             }
