@@ -1,13 +1,22 @@
 package org.safeguard.reflection.web;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.safeguard.caserecords.api.CaseRecordTypes;
 import org.safeguard.platform.api.web.RecordTab;
 import org.safeguard.reflection.ReflectionSessionsModule;
+import org.safeguard.reflection.service.ReflectionServices;
 
 /** The family record's "Reflection sessions" tab: the family's discussion history and open actions. */
 @Component(service = RecordTab.class)
 public class FamilyTab implements RecordTab {
+
+    /**
+     * Not used: held so the entry is registered only while the module's pages are (they need case
+     * records), never linking to a page that would answer 404.
+     */
+    @Reference
+    private ReflectionServices services;
 
     @Override
     public String moduleId() {
