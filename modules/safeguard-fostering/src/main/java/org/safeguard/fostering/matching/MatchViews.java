@@ -67,7 +67,7 @@ public final class MatchViews {
         row.put("need", match.need().label());
         row.put("proposedStart", match.proposedStart());
         row.put("matchedBy", match.matchedByName());
-        row.put("matchedAt", match.matchedAt());
+        row.put("matchedAt", Tags.local(match.matchedAt()));
         row.put("notes", match.notes());
         row.put("outcome", match.outcome().label());
         row.put("outcomeTag", tag(match.outcome()));

@@ -11,6 +11,12 @@ public final class Tags {
     private Tags() {
     }
 
+    /** A moment stored as UTC wall-clock time, as the council's local time for display. */
+    public static java.time.LocalDateTime local(java.time.LocalDateTime utc) {
+        return utc == null ? null : utc.atOffset(java.time.ZoneOffset.UTC)
+                .atZoneSameInstant(org.safeguard.fostering.FosteringClock.ZONE).toLocalDateTime();
+    }
+
     public static Map<String, Object> tag(String label, String colour) {
         return Map.of("label", label, "classes", colour == null ? "govuk-tag" : "govuk-tag govuk-tag--" + colour);
     }
