@@ -149,6 +149,8 @@ public final class PlacementBook {
             em.flush();
             for (Long caseId : request.children().stream().map(c -> c.caseId()).toList()) {
                 em.persist(new FosterMatchChild(match.id(), caseId));
+                // one at a time, so the ids (which order the children) follow the request: the child first
+                em.flush();
             }
             return match;
         });

@@ -77,6 +77,7 @@ final class DemoPlan {
     private final List<District> districts;
     private final List<ChildCase> openCases;
     private final Set<Long> used = new HashSet<>();
+    private final List<Integer> deregistering = new ArrayList<>();
 
     DemoPlan(LocalDate today, long seed, List<District> districts, List<ChildCase> openCases) {
         this.today = today;
@@ -96,6 +97,13 @@ final class DemoPlan {
             int n = worker.manager() ? HOUSEHOLDS_PER_MANAGER : HOUSEHOLDS_PER_SOCIAL_WORKER;
             for (int i = 0; i < n; i++) {
                 caseloads.add(worker);
+            }
+        }
+        // the last two mainstream households approved for years have since de-registered
+        deregistering.clear();
+        for (int i = caseloads.size() - 1; i >= 0 && deregistering.size() < 2; i--) {
+            if (i % 6 != 3 && i % 8 != 5 && i % 9 != 0) {
+                deregistering.add(i);
             }
         }
         List<Household> households = new ArrayList<>();
@@ -156,12 +164,13 @@ final class DemoPlan {
         List<LocalDate> reviews = reviews(i, approvedOn);
         LocalDate deregisteredOn = null;
         DeregistrationReason reason = null;
-        boolean deregistered = type == ApprovalType.MAINSTREAM && (i == 25 || i == 34);
+        boolean deregistered = type == ApprovalType.MAINSTREAM && deregistering.contains(i);
         if (deregistered) {
             deregisteredOn = today.minusMonths(2 + rnd.nextInt(8));
             LocalDate cut = deregisteredOn;
             reviews.removeIf(d -> !d.isBefore(cut));
-            reason = i == 25 ? DeregistrationReason.RETIREMENT : DeregistrationReason.TRANSFERRED_TO_ANOTHER_AGENCY;
+            reason = i == deregistering.get(0) ? DeregistrationReason.RETIREMENT
+                    : DeregistrationReason.TRANSFERRED_TO_ANOTHER_AGENCY;
         }
         List<Training> training = training(i, type, approvedOn);
         if (type == ApprovalType.MAINSTREAM) {

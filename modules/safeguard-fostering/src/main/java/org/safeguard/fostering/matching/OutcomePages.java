@@ -111,8 +111,10 @@ public class OutcomePages implements RouteContribution {
 
     /** The matching page of the first child of the match the user can see, or the carers' page. */
     private String back(WebRequest request, MatchRecord match) {
-        return context.cases().visibleCases(request.user(), match.caseIds()).stream().findFirst()
-                .map(c -> "/fostering/matching/" + c.id())
+        java.util.Set<Long> visible = context.cases().visibleCases(request.user(), match.caseIds()).stream()
+                .map(ChildCase::id).collect(java.util.stream.Collectors.toSet());
+        return match.caseIds().stream().filter(visible::contains).findFirst()
+                .map(id -> "/fostering/matching/" + id)
                 .orElse("/fostering/households/" + match.match().householdId());
     }
 
