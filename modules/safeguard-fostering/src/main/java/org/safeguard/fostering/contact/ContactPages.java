@@ -116,6 +116,8 @@ public class ContactPages implements RouteContribution {
         }
         FormValues values = new FormValues().put(ContactForm.SUPERVISOR, String.valueOf(request.user().userId()))
                 .put(ContactForm.DURATION, "90");
+        // the form lists the child's household: a read of the family's record
+        context.audit(request, "contact.view", "case", found.get().id(), "new");
         return form(found.get(), request, new ContactForm(values, List.of()), new FormErrors());
     }
 

@@ -44,7 +44,7 @@ final class DemoContact {
     }
 
     List<Session> sessions(List<ChildCase> children, Function<Long, List<FamilyMember>> members,
-                           List<DemoPlan.Worker> supervisors, String town) {
+                           List<DemoPlan.Worker> supervisors, Function<ChildCase, String> town) {
         List<Session> sessions = new ArrayList<>();
         for (int i = 0; i < children.size(); i++) {
             ChildCase child = children.get(i);
@@ -53,10 +53,10 @@ final class DemoContact {
                 continue;
             }
             DemoPlan.Worker supervisor = supervisors.get(i % supervisors.size());
-            String venue = town + " " + DemoWords.pick(rnd, DemoWords.VENUES);
+            String venue = town.apply(child) + " " + DemoWords.pick(rnd, DemoWords.VENUES);
             LocalTime time = LocalTime.of(10 + rnd.nextInt(6), rnd.nextBoolean() ? 0 : 30);
             int weekday = rnd.nextInt(5);
-            LocalDate first = today.minusWeeks(WEEKS_BACK).with(java.time.DayOfWeek.MONDAY).plusDays(weekday);
+            LocalDate first = today.minusWeeks(WEEKS_BACK + rnd.nextInt(2)).with(java.time.DayOfWeek.MONDAY).plusDays(weekday);
             for (LocalDate day = first; !day.isAfter(today.plusDays(13)); day = day.plusWeeks(2)) {
                 if (day.isBefore(child.openedOn())) {
                     continue;

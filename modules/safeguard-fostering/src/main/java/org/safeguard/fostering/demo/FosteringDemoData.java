@@ -123,10 +123,11 @@ public class FosteringDemoData implements DemoDataContributor {
                     .limit(CHILDREN_WITH_CONTACT_ELSEWHERE).toList();
             supervisors = socialWorkers(authority, directory);
         }
-        String town = directory.districts(authority.id()).stream().findFirst()
-                .map(d -> DemoWords.towns(d.name()).get(0).name()).orElse(authority.name());
+        Map<Long, String> towns = new LinkedHashMap<>();
+        directory.districts(authority.id()).forEach(d -> towns.put(d.id(), DemoWords.towns(d.name()).get(0).name()));
         List<DemoContact.Session> sessions = new DemoContact(authority.id() * 17 + 3, today)
-                .sessions(forContact, context.cases()::members, supervisors, town);
+                .sessions(forContact, context.cases()::members, supervisors,
+                        child -> towns.getOrDefault(child.districtId(), authority.name()));
         Transactions.run(factory, em -> writeContact(em, authority.id(), sessions));
         LOG.info("Fostering demo seeded for {}: {} carer households, {} supervised contact sessions in {} ms",
                 authority.name(), households, sessions.size(), (System.nanoTime() - started) / 1_000_000);

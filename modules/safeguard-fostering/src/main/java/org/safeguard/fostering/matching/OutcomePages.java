@@ -77,6 +77,9 @@ public class OutcomePages implements RouteContribution {
         if (!match.get().match().pending()) {
             return PageResult.redirect(back(request, match.get()));
         }
+        for (Long caseId : match.get().caseIds()) {
+            context.audit(request, "match.view", "case", caseId, "match=" + match.get().id());
+        }
         return page(request, match.get(), new FormValues(), new FormErrors());
     }
 
