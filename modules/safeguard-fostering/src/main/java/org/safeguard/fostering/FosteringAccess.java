@@ -31,11 +31,9 @@ public final class FosteringAccess {
     /** Teams that keep the carers' records (details, approval, reviews, training). */
     public static final Set<TeamType> CARER_TEAMS = EnumSet.of(TeamType.FOSTERING);
 
-    private final CurrentUser user;
     private final List<Team> teams = new ArrayList<>();
 
     public FosteringAccess(CurrentUser user, Function<Long, Optional<Team>> directory, ModuleEnablement enablement) {
-        this.user = user;
         for (Long teamId : user.teamIds()) {
             directory.apply(teamId)
                     .filter(team -> Objects.equals(team.authorityId(), user.authorityId()))
@@ -50,14 +48,5 @@ public final class FosteringAccess {
 
     public boolean keepsCarerRecords() {
         return teams.stream().anyMatch(t -> CARER_TEAMS.contains(t.type()));
-    }
-
-    /** A household (or match) of this authority that the user may reach through the register. */
-    public boolean mayReach(long authorityId) {
-        return seesRegister() && user.authorityId() != null && user.authorityId() == authorityId;
-    }
-
-    public CurrentUser user() {
-        return user;
     }
 }
