@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 import org.safeguard.familysafeguarding.model.Discipline;
@@ -95,13 +97,14 @@ public final class WaitingFamilies {
                     .min(Comparator.naturalOrder()).orElseThrow();
             LocalDate since = lastEnded != null && lastEnded.isAfter(identified) ? lastEnded : identified;
             Set<FactorKind> kinds = EnumSet.noneOf(FactorKind.class);
-            Set<String> adults = new TreeSet<>();
+            SortedSet<String> adults = new TreeSet<>();
             for (ToxicTrioFactor factor : entry.getValue()) {
                 kinds.add(factor.kind());
                 adults.add(factor.adultName());
             }
+            // unmodifiable views keep the order: factors as declared, adults by name
             waiting.add(new Waiting(key.familyId, key.discipline, since, ChronoUnit.DAYS.between(since, today),
-                    Set.copyOf(kinds), Set.copyOf(adults)));
+                    Collections.unmodifiableSet(kinds), Collections.unmodifiableSortedSet(adults)));
         }
         waiting.sort(Comparator.comparing(Waiting::since).thenComparingLong(Waiting::familyId)
                 .thenComparing(Waiting::discipline));
