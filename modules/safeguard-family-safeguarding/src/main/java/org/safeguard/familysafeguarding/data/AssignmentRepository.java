@@ -112,10 +112,6 @@ public final class AssignmentRepository {
         });
     }
 
-    /** Several at once, all or nothing: the demo data's. */
-    public void startAll(Collection<PractitionerAssignment> assignments) {
-        Transactions.run(factory, em -> assignments.forEach(em::persist));
-    }
 
     /** @return empty when not on this family or already ended */
     public Optional<PractitionerAssignment> end(long familyId, long assignmentId, LocalDate on,

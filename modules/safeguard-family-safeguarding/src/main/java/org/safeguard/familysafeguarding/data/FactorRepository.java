@@ -64,10 +64,6 @@ public final class FactorRepository {
         });
     }
 
-    /** Several at once, all or nothing: the demo data's. */
-    public void recordAll(Collection<ToxicTrioFactor> factors) {
-        Transactions.run(factory, em -> factors.forEach(em::persist));
-    }
 
     /** @return empty when the factor is not on this family or has already ended */
     public Optional<ToxicTrioFactor> end(long familyId, long factorId, LocalDate on, String reason, String byName,

@@ -51,10 +51,6 @@ public final class SessionRepository {
         });
     }
 
-    /** Several at once, all or nothing: the demo data's. */
-    public void recordAll(Collection<ParentSession> sessions) {
-        Transactions.run(factory, em -> sessions.forEach(em::persist));
-    }
 
     /** The latest session held (attended or not) under each of these assignments; none yet: absent. */
     public Map<Long, LocalDate> lastHeld(Collection<Long> assignmentIds) {

@@ -61,10 +61,6 @@ public final class WorkbookRepository {
         }
     }
 
-    /** Several at once, all or nothing: the demo data's. */
-    public void createAll(Collection<WorkbookEntry> entries) {
-        Transactions.run(factory, em -> entries.forEach(em::persist));
-    }
 
     /**
      * Replaces the entry's text, keeping the current version as a revision, in one transaction.

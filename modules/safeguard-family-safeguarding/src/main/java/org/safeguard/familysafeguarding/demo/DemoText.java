@@ -25,13 +25,14 @@ final class DemoText {
         return space < 0 ? fullName : fullName.substring(0, space);
     }
 
+    /** Why a need ended, by discipline (in {@link Discipline} order). */
     static final List<String> FACTOR_ENDED = List.of(
             "%s has engaged with treatment for six months and tests have been negative since the spring. The children "
                     + "and school report that home is calmer.",
-            "%s no longer lives with the children and there has been no contact since the non-molestation order. "
-                    + "Safety plan reviewed with the family.",
             "%s's GP and the community mental health team confirm %s is stable on medication and attending "
-                    + "appointments; no concerns raised by the children or school for four months.");
+                    + "appointments; no concerns raised by the children or school for four months.",
+            "No incidents reported by the police, school or the children for six months, and %s completed the "
+                    + "programme. Safety plan reviewed with the family.");
 
     static String sessionNote(Random rnd, Discipline discipline, Attendance attendance, String adult) {
         List<String> bank = switch (attendance) {

@@ -113,9 +113,12 @@ final class DemoWork {
         if (needs.isEmpty()) {
             return;
         }
-        history(team, family, rnd);
         Map<Discipline, Practitioner> working = new EnumMap<>(Discipline.class);
-        for (Map.Entry<Discipline, List<ToxicTrioFactor>> need : needs.entrySet()) {
+        for (Map.Entry<Discipline, List<ToxicTrioFactor>> need : new ArrayList<>(needs.entrySet())) {
+            if (finished(team, family, need.getKey(), need.getValue(), rnd)) {
+                needs.remove(need.getKey());
+                continue;
+            }
             Optional<Practitioner> free = free(team, need.getKey());
             if (free.isEmpty()) {
                 continue; // the family waits
@@ -125,11 +128,9 @@ final class DemoWork {
             working.put(need.getKey(), p);
             for (ToxicTrioFactor factor : need.getValue()) {
                 LocalDate start = min(today.minusDays(1), factor.identifiedOn().plusDays(3 + rnd.nextInt(22)));
-                DomesticAbuseWork work = factor.kind() == FactorKind.DOMESTIC_ABUSE_PERPETRATOR ? DomesticAbuseWork.PERPETRATOR
-                        : factor.kind() == FactorKind.DOMESTIC_ABUSE_VICTIM ? DomesticAbuseWork.VICTIM : null;
                 PractitionerAssignment assignment = new PractitionerAssignment(team.authorityId(), family.id(), team.id(),
                         team.name(), factor.adultPersonId(), factor.adultName(), p.userId(), p.name(), p.discipline(),
-                        work, start, family.leadWorkerId(), family.leadWorkerName(), at(start));
+                        work(factor.kind()), start, family.leadWorkerId(), family.leadWorkerName(), at(start));
                 persist(assignment);
                 em.flush(); // the id, for its sessions and goals
                 work(assignment, factor.kind(), rnd);
@@ -183,32 +184,34 @@ final class DemoWork {
         return p.fte().multiply(BigDecimal.valueOf(settings.familiesPerFte(p.discipline()))).intValue();
     }
 
-    /** Some families had adult work before that has finished: a need met and ended, its practitioner's work done. */
-    private void history(Team team, Family family, Random rnd) {
-        if (rnd.nextDouble() > 0.25 || ChronoUnit.DAYS.between(family.caseOpened(), today) < 240) {
-            return;
+    /**
+     * Many families open for most of a year have had the work on a need done: the practitioner
+     * worked with the parent for about six months, and the need ended with the reason, so the
+     * family's history shows it and the practitioner's capacity went to newer families.
+     */
+    private boolean finished(Team team, Family family, Discipline discipline, List<ToxicTrioFactor> factors, Random rnd) {
+        Practitioner p = team.practitioners().stream().filter(x -> x.discipline() == discipline).findFirst().orElse(null);
+        LocalDate identified = factors.get(0).identifiedOn();
+        if (p == null || ChronoUnit.DAYS.between(identified, today) < 300 || rnd.nextDouble() > 0.45) {
+            return false;
         }
-        Practitioner p = team.practitioners().stream().filter(x -> x.discipline() == Discipline.SUBSTANCE_MISUSE)
-                .findFirst().orElse(null);
-        if (p == null) {
-            return;
+        LocalDate started = identified.plusDays(5 + rnd.nextInt(15));
+        LocalDate ended = started.plusDays(150 + rnd.nextInt(60));
+        for (ToxicTrioFactor factor : factors) {
+            PractitionerAssignment done = new PractitionerAssignment(team.authorityId(), family.id(), team.id(),
+                    team.name(), factor.adultPersonId(), factor.adultName(), p.userId(), p.name(), p.discipline(),
+                    work(factor.kind()), started, family.leadWorkerId(), family.leadWorkerName(), at(started));
+            done.end(ended, AssignmentEndReason.WORK_COMPLETED, family.leadWorkerName(), at(ended));
+            persist(done);
+            factor.end(ended, String.format(DemoText.FACTOR_ENDED.get(discipline.ordinal()).replace("%s", "%1$s"),
+                    DemoText.first(factor.adultName())), p.name(), at(ended));
         }
-        FamilyMember adult = family.adults().get(rnd.nextInt(family.adults().size()));
-        LocalDate identified = family.caseOpened().plusDays(5 + rnd.nextInt(20));
-        LocalDate started = identified.plusDays(7);
-        LocalDate ended = started.plusDays(150 + rnd.nextInt(40));
-        ToxicTrioFactor factor = new ToxicTrioFactor(team.authorityId(), family.id(), adult.personId(), adult.name(),
-                FactorKind.SUBSTANCE_MISUSE, FactorSource.ASSESSMENT, identified,
-                family.leadWorkerName() + ", social worker", family.leadWorkerId(),
-                family.leadWorkerName(), at(identified));
-        factor.end(ended, String.format(DemoText.FACTOR_ENDED.get(0).replace("%s", "%1$s"), DemoText.first(adult.name())),
-                p.name(), at(ended));
-        persist(factor);
-        PractitionerAssignment done = new PractitionerAssignment(team.authorityId(), family.id(), team.id(), team.name(),
-                adult.personId(), adult.name(), p.userId(), p.name(), p.discipline(), null, started,
-                family.leadWorkerId(), family.leadWorkerName(), at(started));
-        done.end(ended, AssignmentEndReason.WORK_COMPLETED, family.leadWorkerName(), at(ended));
-        persist(done);
+        return true;
+    }
+
+    private static DomesticAbuseWork work(FactorKind kind) {
+        return kind == FactorKind.DOMESTIC_ABUSE_PERPETRATOR ? DomesticAbuseWork.PERPETRATOR
+                : kind == FactorKind.DOMESTIC_ABUSE_VICTIM ? DomesticAbuseWork.VICTIM : null;
     }
 
     /** Fortnightly sessions since the start (the latest twelve), and goals with monthly reviews. */

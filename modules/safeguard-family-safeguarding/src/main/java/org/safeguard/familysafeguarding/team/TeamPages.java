@@ -1,6 +1,7 @@
 package org.safeguard.familysafeguarding.team;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.safeguard.caserecords.api.FamilySummary;
@@ -66,11 +66,6 @@ public class TeamPages implements RouteContribution {
         this.clock = clock;
     }
 
-    @Activate
-    void activate() {
-        // nothing to build: every page reads afresh
-    }
-
     @Override
     public String moduleId() {
         return FamilySafeguardingModule.MODULE_ID;
@@ -89,7 +84,7 @@ public class TeamPages implements RouteContribution {
 
     /** One waiting family. Public for the template engine. */
     public record WaitingRow(long familyId, String name, String practitioner, String kinds, String adults,
-                             java.time.LocalDate since, String daysText) {}
+                             LocalDate since, String daysText) {}
 
     /** A discipline filter link. Public for the template engine. */
     public record Filter(String label, String href, boolean current) {}
@@ -182,7 +177,7 @@ public class TeamPages implements RouteContribution {
 
     /** One of a practitioner's open assignments. Public for the template engine. */
     public record PractitionerFamily(Long familyId, String familyName, String adultName, String work,
-                                     java.time.LocalDate startedOn) {}
+                                     LocalDate startedOn) {}
 
     private static PractitionerFamily practitionerFamily(PractitionerAssignment a, TeamFamilies families) {
         FamilySummary family = families.families().get(a.familyId());
