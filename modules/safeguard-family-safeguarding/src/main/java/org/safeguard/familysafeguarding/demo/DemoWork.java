@@ -54,8 +54,9 @@ final class DemoWork {
     record Team(long id, String name, long authorityId, List<Practitioner> practitioners) {}
 
     /** One of the team's families, its adults now, and its open case in the team. */
+    /** @param leadWorkerRole how the lead worker signs, e.g. "social worker" */
     record Family(long id, String name, List<FamilyMember> adults, LocalDate caseOpened, long leadWorkerId,
-                  String leadWorkerName) {}
+                  String leadWorkerName, String leadWorkerRole) {}
 
     /** How far past their guide practitioners of each discipline are filled. */
     private static final Map<Discipline, Integer> OVER_GUIDE = Map.of(Discipline.SUBSTANCE_MISUSE, -1,
@@ -103,7 +104,7 @@ final class DemoWork {
             boolean later = rnd.nextDouble() < 0.2;
             LocalDate identified = min(today.minusDays(3),
                     family.caseOpened().plusDays(later ? 60 + rnd.nextInt(240) : rnd.nextInt(40)));
-            String by = family.leadWorkerName() + ", social worker";
+            String by = family.leadWorkerName() + ", " + family.leadWorkerRole();
             ToxicTrioFactor factor = new ToxicTrioFactor(team.authorityId(), family.id(), adult.personId(), adult.name(),
                     kind, later ? FactorSource.LATER : FactorSource.ASSESSMENT, identified, by, family.leadWorkerId(),
                     family.leadWorkerName(), at(identified));
@@ -148,7 +149,16 @@ final class DemoWork {
         if (rnd.nextDouble() < 0.3) {
             kinds.add(FactorKind.MENTAL_HEALTH);
         }
-        if (rnd.nextDouble() < 0.4 || kinds.isEmpty()) {
+        boolean domesticAbuse = rnd.nextDouble() < 0.4;
+        if (kinds.isEmpty() && !domesticAbuse) {
+            // the family has at least one: any of the three
+            switch (rnd.nextInt(3)) {
+                case 0 -> kinds.add(FactorKind.SUBSTANCE_MISUSE);
+                case 1 -> kinds.add(FactorKind.MENTAL_HEALTH);
+                default -> domesticAbuse = true;
+            }
+        }
+        if (domesticAbuse) {
             kinds.add(FactorKind.DOMESTIC_ABUSE_VICTIM);
             if (adults > 1 && rnd.nextDouble() < 0.7) {
                 kinds.add(FactorKind.DOMESTIC_ABUSE_PERPETRATOR);
@@ -158,13 +168,12 @@ final class DemoWork {
     }
 
     /**
-     * The adult a factor affects. The demo households' step-parents are the mothers' later partners,
-     * so when there is one, the perpetrator is him; otherwise the victim is the first adult and the
-     * perpetrator the other.
+     * The adult a factor affects. Case records' demo households record the mother first and her
+     * partner (the children's father or a step-parent) after her, so domestic abuse is recorded with
+     * the mother as the victim and her partner as the perpetrator, as most often in the seeds' families.
      */
     private static FamilyMember adultFor(FactorKind kind, List<FamilyMember> adults, Random rnd) {
-        FamilyMember step = adults.stream().filter(a -> a.description().startsWith("Step")).findFirst().orElse(null);
-        FamilyMember victim = adults.stream().filter(a -> a != step).findFirst().orElse(adults.get(0));
+        FamilyMember victim = adults.stream().min(Comparator.comparingLong(FamilyMember::personId)).orElseThrow();
         return switch (kind) {
             case DOMESTIC_ABUSE_VICTIM -> victim;
             case DOMESTIC_ABUSE_PERPETRATOR -> adults.stream().filter(a -> a != victim).findFirst().orElse(victim);

@@ -133,6 +133,13 @@ public class FamilySafeguardingDemoData implements DemoDataContributor {
         return practitioners;
     }
 
+    /** "social worker", "senior social worker", "children's practitioner": the lead worker's role in the team. */
+    private static String roleOf(OrganisationDirectory directory, long userId, long teamId) {
+        return directory.staffMember(userId).flatMap(m -> m.teamRoles().stream()
+                        .filter(r -> r.teamId() == teamId).map(r -> r.role()).min(Comparator.naturalOrder()))
+                .map(role -> role.label().toLowerCase()).orElse("social worker");
+    }
+
     /** The team's families with an open case it holds, by id, with their adults and lead worker. */
     private List<DemoWork.Family> families(Team team, OrganisationDirectory directory) {
         List<DemoWork.Family> families = new ArrayList<>();
@@ -152,7 +159,8 @@ public class FamilySafeguardingDemoData implements DemoDataContributor {
             if (lead == null || leadName == null) {
                 continue; // an unallocated case: nobody has assessed the family's adults yet
             }
-            families.add(new DemoWork.Family(family.id(), family.name(), adults, open.get().openedOn(), lead, leadName));
+            families.add(new DemoWork.Family(family.id(), family.name(), adults, open.get().openedOn(), lead, leadName,
+                    roleOf(directory, lead, team.id())));
         }
         return families;
     }

@@ -130,11 +130,17 @@ public class HomePage implements RouteContribution {
             // four weeks without a session, as the CP visiting standard: worth a look, not a rule
             boolean quiet = (last == null ? since : last).isBefore(today.minusDays(28));
             families.add(new MyFamily(family.get().id(), family.get().name(),
-                    work.stream().map(a -> a.adultName() + ": " + a.workLabel().toLowerCase()).toList(), since, last,
+                    work.stream().map(HomePage::withWhom).toList(), since, last,
                     quiet, next, next != null && next.isBefore(today)));
         }
         families.sort(Comparator.comparing(MyFamily::name).thenComparingLong(MyFamily::familyId));
         return families;
+    }
+
+    /** "Kelly Smith: work with a victim", "Dean Smith: substance misuse": the practitioner knows their own discipline. */
+    static String withWhom(PractitionerAssignment a) {
+        return a.adultName() + ": " + (a.domesticAbuseWork() != null ? "work " + a.domesticAbuseWork().label().toLowerCase()
+                : a.discipline().inSentence());
     }
 
     /** The practitioner's own line against the guide: their FTE from the organisation. */

@@ -106,7 +106,7 @@ class TeamPagesTest {
     void myFamiliesIsThePractitionersOwnCaseloadWithTheirGuide() {
         String html = Pages.render(home.home(FakeRequest.get(WORLD.as(DOMESTIC_ABUSE), "/family-safeguarding")));
         assertTrue(html.contains("<h1 class=\"govuk-heading-l\">My families</h1>"));
-        assertTrue(html.contains("Smith family") && html.contains("Kelly Smith: domestic abuse practitioner (with a victim)"),
+        assertTrue(html.contains("Smith family") && html.contains("Kelly Smith: work with a victim"),
                 html);
         assertTrue(html.contains("Your guide is 15 (1 FTE, domestic abuse)"), html);
         assertTrue(html.contains("Over 4 weeks ago"), "no session since the work started on 10 February");
