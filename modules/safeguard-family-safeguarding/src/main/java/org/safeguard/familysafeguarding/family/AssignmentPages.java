@@ -107,10 +107,10 @@ public class AssignmentPages implements RouteContribution {
         }
         FamilySummary family = found.get();
         CurrentUser user = request.user();
-        List<PractitionerOption> practitioners = assignable.options(user, family.id());
         if (assignable.teams(user, family.id()).isEmpty()) {
             return new PageResult.Error(403, NOT_HOLDING);
         }
+        List<PractitionerOption> practitioners = assignable.options(user, family.id());
         List<FamilyMember> adults = adults(family);
         AssignmentForm form = AssignmentForm.from(request);
         FormErrors errors = form.validate(adults, practitioners, data.assignments().ofFamily(family.id()), clock.today());
@@ -211,7 +211,7 @@ public class AssignmentPages implements RouteContribution {
         String title = (errors.isEmpty() ? "" : "Error: ") + "Assign an adult practitioner: " + family.name() + " family";
         if (errors.isEmpty()) {
             // the form lists the family's adults and who works with them now: a read of the record
-            context.audit(request, "fs.assignment.form.view", family.id(), null);
+            context.audit(request, "fs.form.view", family.id(), "form=assignment");
         }
         return new PageResult.Page(FORM, title, model, errors.isEmpty() ? 200 : 400);
     }

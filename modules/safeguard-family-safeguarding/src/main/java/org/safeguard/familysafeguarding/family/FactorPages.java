@@ -86,6 +86,8 @@ public class FactorPages implements RouteContribution {
             return PageResult.notFound();
         }
         FactorForm form = FactorForm.blank(request.query("adult").orElse(""), request.user().displayName());
+        // the form lists the household's adults: a read of the record like any other
+        context.audit(request, "fs.form.view", family.get().id(), "form=factor");
         return formPage(family.get(), request, form, adults(family.get()), new FormErrors());
     }
 

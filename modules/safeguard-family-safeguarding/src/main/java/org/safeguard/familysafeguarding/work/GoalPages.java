@@ -104,6 +104,7 @@ public class GoalPages implements RouteContribution {
         if (workable.isEmpty()) {
             return new PageResult.Error(403, NOT_YOURS);
         }
+        context.audit(request, "fs.form.view", family.get().id(), "form=goal");
         return formPage(family.get(), request, GoalForm.blank(workable, clock.today()), workable, new FormErrors());
     }
 

@@ -128,6 +128,8 @@ public class SessionPages implements RouteContribution {
             return new PageResult.Error(403, "Only the practitioner working with a parent, or their manager, can "
                     + "record a session with them.");
         }
+        // the form names the parents worked with: a read of the record like any other
+        context.audit(request, "fs.form.view", family.get().id(), "form=session");
         return formPage(family.get(), request, SessionForm.blank(workable, clock.today()), workable, new FormErrors());
     }
 

@@ -140,6 +140,11 @@ class FamilyPagesTest {
 
     @Test
     void aFactorIsRecordedAuditedWithoutFreeTextAndEnded() {
+        String blank = Pages.render(factors.newFactor(get(World.SOCIAL_WORKER, "/", SMITH).query("adult", KELLY)));
+        assertTrue(blank.contains("value=\"Jess Parson\""), "who identified it: the user, to change if need be");
+        var shown = WORLD.audit.events().get(WORLD.audit.events().size() - 1);
+        assertEquals("fs.form.view", shown.action(), "the form lists the household's adults: a read");
+        assertEquals("form=factor", shown.detail());
         PageResult result = factors.record(post(World.SOCIAL_WORKER, "/", SMITH).form("adultPersonId", KELLY)
                 .form("kind", "MENTAL_HEALTH").form("source", "LATER").date("identifiedOn", LocalDate.of(2026, 3, 9))
                 .form("identifiedBy", "Jess Parson, social worker"));
