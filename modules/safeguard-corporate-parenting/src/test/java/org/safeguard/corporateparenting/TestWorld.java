@@ -3,6 +3,13 @@ package org.safeguard.corporateparenting;
 import java.time.LocalDate;
 
 import org.safeguard.caserecords.api.ChildCase;
+import org.safeguard.corporateparenting.care.CareRepository;
+import org.safeguard.corporateparenting.care.CareWrites;
+import org.safeguard.corporateparenting.care.EpisodeRecord;
+import org.safeguard.corporateparenting.model.CareEpisode;
+import org.safeguard.corporateparenting.model.LegalStatus;
+import org.safeguard.corporateparenting.model.Placement;
+import org.safeguard.corporateparenting.model.PlacementType;
 import org.safeguard.corporateparenting.care.CareTabPages;
 import org.safeguard.corporateparenting.care.EpisodePages;
 import org.safeguard.corporateparenting.care.HolderPages;
@@ -183,6 +190,27 @@ public final class TestWorld implements AutoCloseable {
 
     public CareChronology chronology() {
         return new CareChronology(db.factory());
+    }
+
+    /** Brings a child of a case into care directly (no page), with an optional first placement. */
+    public CareEpisode inCare(ChildCase c, LocalDate from, LegalStatus status, PlacementType placement, long weeklyPence) {
+        CareWrites writes = new CareWrites(db.factory());
+        CareWrites.By by = new CareWrites.By(null, "Test", clock.nowUtc());
+        CareEpisode e = writes.startCare(new CareEpisode(c.authorityId(), c.childId(), c.id(), c.childName(),
+                c.childDateOfBirth(), from, false, null, "Test", clock.nowUtc()), status, null, by);
+        if (placement != null) {
+            writes.addPlacement(e.id(), e.version(), new Placement(e.id(), c.authorityId(), placement, "Provider", "Carer",
+                    null, from, false, weeklyPence, "Test", clock.nowUtc()), null, change -> { });
+        }
+        return e;
+    }
+
+    public EpisodeRecord current(long childId) {
+        return new CareRepository(db.factory()).child(AUTHORITY, childId).current().orElseThrow();
+    }
+
+    public ChildCase theCase(long id) {
+        return directory.visibleCase(user(CIC_TM), id).orElseThrow();
     }
 
     public long count(String table) throws Exception {
