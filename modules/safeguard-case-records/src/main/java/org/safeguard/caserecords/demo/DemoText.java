@@ -38,6 +38,21 @@ final class DemoText {
             "Riley", "Mason", "Logan", "Tyler", "Kai", "Jayden", "Callum", "Liam", "Dylan", "Harvey", "Lewis",
             "Ben", "Reece", "Connor", "Kyle", "Jamie", "Sam", "Toby", "Louie", "Finley", "Ryan", "Owen");
 
+    /**
+     * Young people who arrive in the county alone (unaccompanied asylum-seeking children): names from
+     * the countries most arrive from. Fictional people.
+     */
+    static final List<String> UASC_BOYS = List.of("Ahmad", "Mohammed", "Yonas", "Dawit", "Abdullah", "Hamid", "Kidane",
+            "Omar", "Mustafa", "Samuel", "Bilal", "Tesfay", "Ali", "Nguyen", "Arben");
+    static final List<String> UASC_GIRLS = List.of("Selam", "Aster", "Fatima", "Mariam", "Helen", "Zahra");
+    static final List<String> UASC_SURNAMES = List.of("Ahmadi", "Tesfamariam", "Haile", "Rahimi", "Osman", "Yousef",
+            "Mohammadi", "Gebremedhin", "Hussaini", "Abdi", "Tran", "Krasniqi", "Ibrahim", "Karimi", "Berhane");
+
+    /** How an unaccompanied young person comes to the front door. */
+    static final Concern UASC_ARRIVAL = new Concern("POLICE",
+            "Police found a young person who arrived in the country alone, with no adult caring for them; they asked for asylum.",
+            true);
+
     static final List<String> WOMEN = List.of(
             "Sarah", "Emma", "Laura", "Rebecca", "Gemma", "Claire", "Kirsty", "Stacey", "Natalie", "Amy",
             "Hayley", "Kelly", "Danielle", "Samantha", "Nicola", "Michelle", "Lisa", "Jodie", "Leanne", "Vicky",

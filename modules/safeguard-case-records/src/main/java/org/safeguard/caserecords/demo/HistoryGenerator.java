@@ -583,6 +583,68 @@ final class HistoryGenerator {
                 ? "SEXUAL_ABUSE" : "MULTIPLE";
     }
 
+    // ===== children who came into care (what the corporate parenting service builds on) =====
+
+    /**
+     * A family whose children were referred on {@code referral} with care proceedings in view: the
+     * child protection route through proceedings, as {@link #closedJourney} draws it, closing the
+     * case "Transferred to children in care" when the children come into care — or otherwise when
+     * the enquiry finds no such need, as in life. Earlier contacts close before the referral.
+     */
+    FamilyHistory cameIntoCare(Random rnd, DistrictTeams district, LocalDate referral, LocalDate eldestBorn, int children) {
+        Gen g = new Gen(rnd, district, Risk.HIGH);
+        List<LocalDate> births = new ArrayList<>();
+        births.add(eldestBorn);
+        for (int i = 1; i < children; i++) {
+            LocalDate next = births.get(i - 1).plusDays(365 + rnd.nextInt(3 * 365));
+            if (next.isAfter(referral.minusDays(30))) {
+                break;
+            }
+            births.add(next);
+        }
+        household(g, births);
+        LocalDate from = max(windowStart, eldestBorn.plusDays(rnd.nextInt(365)));
+        LocalDate before = referral.minusDays(1);
+        if (from.isBefore(before.minusDays(DAYS_FOR_A_CASE))) {
+            incidents(g, from, before, before.minusDays(DAYS_FOR_A_CASE), before, false);
+        }
+        incident(g, referral, referral.plusDays(10), today.minusDays(1), false, "REFERRAL", "CARE_PROCEEDINGS");
+        finish(g);
+        return g.f;
+    }
+
+    /**
+     * A young person who arrived in the county alone and asked for asylum: a household of one at
+     * their first placement, a contact from the police, a referral the day they arrived (they were
+     * accommodated that day), a single assessment, and the case closed "Transferred to children in
+     * care" once it was signed off. Arrivals must be a few months ago so the case is closed by today.
+     */
+    FamilyHistory unaccompanied(Random rnd, DistrictTeams district, LocalDate arrived, LocalDate born) {
+        Gen g = new Gen(rnd, district, Risk.LOW);
+        boolean girl = rnd.nextDouble() < 0.15;
+        String given = DemoText.pick(rnd, girl ? DemoText.UASC_GIRLS : DemoText.UASC_BOYS);
+        String surname = DemoText.pick(rnd, DemoText.UASC_SURNAMES);
+        DemoText.Town town = DemoText.pick(rnd, DemoText.towns(district.name()));
+        g.f.family = new FamilyRow(district.id(), surname + " household", (1 + rnd.nextInt(120)) + " "
+                + DemoText.pick(rnd, DemoText.STREETS), null, town.name(), DemoText.postcode(rnd, town));
+        PersonRow child = person(g, true, given, surname, born, girl ? "FEMALE" : "MALE", false);
+        g.f.members.add(new MemberRow(child, arrived, null));
+        ContactRow template = contact(g, null, arrived, DemoText.UASC_ARRIVAL);
+        ContactRow c = copyContact(g, template, child);
+        c.status = "DECIDED";
+        c.outcome = "REFERRAL";
+        c.outcomeReason = DemoText.OUTCOME_REASONS.get("REFERRAL");
+        c.decidedOn = arrived;
+        decider(g, c);
+        CaseBuilder b = newCase(g, child, c, arrived);
+        TeamForce team = DemoText.pick(rnd, district.assessmentTeams());
+        b.allocate(team, DemoText.pick(rnd, team.qualified()), arrived, "Allocated for a single assessment");
+        LocalDate signedOff = b.completedAssessment(rnd, arrived, "CHILD_IN_NEED");
+        b.close(min(signedOff, today.minusDays(1)), "TRANSFERRED_TO_CARE");
+        finish(g);
+        return g.f;
+    }
+
     // ===== today's open cases =====
 
     /** The dates of an episode open today, worked back from the state it is in today. */
