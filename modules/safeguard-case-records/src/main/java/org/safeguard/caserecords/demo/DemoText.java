@@ -170,6 +170,15 @@ final class DemoText {
             "CHILD_PROTECTION", "There is reasonable cause to suspect the child is suffering, or likely to suffer, significant harm.",
             "CARE_PROCEEDINGS", "Risks remain high despite support; legal advice sought on issuing care proceedings.");
 
+    /** Visits to a child in care where they live (foster home, children's home, supported lodgings). */
+    static final List<String> CARE_VISITS = List.of(
+            "Visited at the placement. Seen alone in their room; said they feel settled and talked about school and friends.",
+            "Visited at the placement. The carer reports a good month; the young person showed me a project from school.",
+            "Visited at the placement and seen alone. Talked about family time with their mother, which they look forward to.",
+            "Visited at the placement. Some unsettled nights this month; agreed with the carer to raise it at the next review.",
+            "Visited at the placement. Seen alone; no worries raised. Went through the plan for the coming months together.",
+            "Visited at the placement with the independent visitor present at the young person's request. All well.");
+
     static final List<String> HOME_VISITS_ALONE = List.of(
             "Home visit. The child was seen alone in their bedroom and said things at home have been calmer.",
             "Home visit, unannounced. The child was seen alone; there was food in the cupboards and the beds were made up.",

@@ -391,7 +391,9 @@ final class HistoryGenerator {
         s.cases.add(c);
         g.f.cases.add(c);
         g.f.referrals.add(referral);
-        return new CaseBuilder(g, c, referral);
+        CaseBuilder builder = new CaseBuilder(g, c, referral);
+        g.builders.add(builder);
+        return builder;
     }
 
     /**
@@ -609,8 +611,39 @@ final class HistoryGenerator {
             incidents(g, from, before, before.minusDays(DAYS_FOR_A_CASE), before, false);
         }
         incident(g, referral, referral.plusDays(10), today.minusDays(1), false, "REFERRAL", "CARE_PROCEEDINGS");
+        for (CareStay stay : careStays(rnd, g, workforce.inCareWorkers())) {
+            stay.builder().careVisits(rnd, stay.from(), stay.until(), stay.worker());
+        }
         finish(g);
         return g.f;
+    }
+
+    /** A child's time in care after their case closed "Transferred to children in care": visits from, to, by whom. */
+    private record CareStay(CaseBuilder builder, LocalDate from, LocalDate until, Worker worker) {}
+
+    /**
+     * How long each child who came into care stays (until adopted, a special guardianship order, home, or 18): the
+     * younger the child the likelier a permanent family soon (seed 004 §2.50: most who leave to adoption or special
+     * guardianship are in care a short time); older children mostly stay. Siblings stay together.
+     */
+    private List<CareStay> careStays(Random rnd, Gen g, List<Worker> workers) {
+        List<CareStay> stays = new ArrayList<>();
+        double leaves = rnd.nextDouble();
+        double years = -Math.log(1 - rnd.nextDouble()) * 2.0;
+        Worker worker = workers.isEmpty() ? null : DemoText.pick(rnd, workers);
+        for (CaseBuilder b : g.builders) {
+            if (!"TRANSFERRED_TO_CARE".equals(b.c.closureReason)) {
+                continue;
+            }
+            LocalDate from = b.c.closedOn;
+            double ageAtEntry = ChronoUnit.DAYS.between(b.c.child.dateOfBirth, from) / 365.25;
+            boolean goesSoon = ageAtEntry < 10 ? leaves < 0.7 : leaves < 0.3;
+            LocalDate until = goesSoon ? from.plusDays((long) (years * 365) + 30) : b.c.child.eighteenth().minusDays(1);
+            until = min(until, today);
+            until = min(until, b.c.child.eighteenth().minusDays(1));
+            stays.add(new CareStay(b, from, until, worker));
+        }
+        return stays;
     }
 
     /**
@@ -641,6 +674,9 @@ final class HistoryGenerator {
         b.allocate(team, DemoText.pick(rnd, team.qualified()), arrived, "Allocated for a single assessment");
         LocalDate signedOff = b.completedAssessment(rnd, arrived, "CHILD_IN_NEED");
         b.close(min(signedOff, today.minusDays(1)), "TRANSFERRED_TO_CARE");
+        // in care from the day they arrived until 18
+        b.careVisits(rnd, signedOff, min(today, born.plusYears(18).minusDays(1)),
+                workforce.unaccompaniedWorkers().isEmpty() ? null : DemoText.pick(rnd, workforce.unaccompaniedWorkers()));
         finish(g);
         return g.f;
     }
@@ -936,6 +972,8 @@ final class HistoryGenerator {
         final Risk risk;
         final FamilyHistory f = new FamilyHistory();
         final Map<PersonRow, ChildState> state = new IdentityHashMap<>();
+        /** Every case opened for the household, to add to it afterwards (children in care's visits). */
+        final List<CaseBuilder> builders = new ArrayList<>();
 
         Gen(Random rnd, DistrictTeams district, Risk risk) {
             this.rnd = rnd;
@@ -1177,6 +1215,23 @@ final class HistoryGenerator {
                 }
             }
             return found;
+        }
+
+        /**
+         * A child in care's statutory visits after their case closed "Transferred to children in care":
+         * about every six weeks (regulation 28), mostly on time, by the corporate parenting worker
+         * (the last holder when the authority has no such team), the last within a few weeks of {@code to}.
+         */
+        void careVisits(Random rnd, LocalDate from, LocalDate to, Worker worker) {
+            AllocationRow last = holderOn(from);
+            long byId = worker != null ? worker.id() : last.workerId;
+            String byName = worker != null ? worker.name() : last.workerName;
+            LocalDate on = from.plusDays(1 + rnd.nextInt(6));
+            while (!on.isAfter(to)) {
+                g.f.notes.add(new NoteRow(c, "HOME_VISIT", on, true, rnd.nextDouble() < 0.85, true,
+                        DemoText.pick(rnd, DemoText.CARE_VISITS), byId, byName, at(rnd, on)));
+                on = on.plusDays(rnd.nextDouble() < 0.9 ? 28 + rnd.nextInt(15) : 43 + rnd.nextInt(20));
+            }
         }
 
         void close(LocalDate on, String reason) {
