@@ -31,6 +31,7 @@ public final class FakeCaseDirectory implements CaseDirectory {
     private final FakeOrganisation organisation;
     private final Map<Long, ChildCase> cases = new LinkedHashMap<>();
     private final Map<Long, LocalDate> visits = new HashMap<>();
+    private final java.util.Set<Long> alone = new java.util.HashSet<>();
 
     public FakeCaseDirectory(FakeOrganisation organisation) {
         this.organisation = organisation;
@@ -43,6 +44,12 @@ public final class FakeCaseDirectory implements CaseDirectory {
 
     public FakeCaseDirectory visit(long caseId, LocalDate on) {
         visits.put(caseId, on);
+        return this;
+    }
+
+    /** The family is a young person on their own: no adult lives with them. */
+    public FakeCaseDirectory alone(long familyId) {
+        alone.add(familyId);
         return this;
     }
 
@@ -82,7 +89,8 @@ public final class FakeCaseDirectory implements CaseDirectory {
 
     @Override
     public List<FamilyMember> members(long familyId) {
-        return List.of();
+        return alone.contains(familyId) ? List.of()
+                : List.of(new FamilyMember(familyId * 10, "A parent", LocalDate.of(1985, 1, 1), false, "Parent"));
     }
 
     @Override
@@ -125,6 +133,13 @@ public final class FakeCaseDirectory implements CaseDirectory {
     @Override
     public Map<Long, PlanSummary> openPlans(Collection<Long> caseIds) {
         return Map.of();
+    }
+
+    /** Closed cases count as transferred to care here: the fake keeps no closure reasons. */
+    @Override
+    public List<ChildCase> closedTransferredToCare(CurrentUser user, LocalDate since) {
+        return cases.values().stream().filter(c -> !c.open() && !c.closedOn().isBefore(since) && canSee(user, c))
+                .sorted(java.util.Comparator.comparing(ChildCase::closedOn).reversed()).toList();
     }
 
     @Override

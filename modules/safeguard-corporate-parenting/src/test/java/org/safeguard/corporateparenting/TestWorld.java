@@ -92,6 +92,7 @@ public final class TestWorld implements AutoCloseable {
             .member(IRO, AUTHORITY, "Harriet Oakes", "1.00", QA_TEAM, Role.REVIEWING_OFFICER)
             .member(HUNTS_SW, AUTHORITY, "Josh Kimbolton", "1.00", HUNTS_TEAM, Role.SOCIAL_WORKER)
             .member(UASC_TM, AUTHORITY, "Joanna Wrenfield", "1.00", UASC_TEAM, Role.TEAM_MANAGER)
+            .member(1009, AUTHORITY, "Samuel Okafor", "1.00", UASC_TEAM, Role.SOCIAL_WORKER)
             .member(PA, AUTHORITY, "Luke Brampton", "1.00", LEAVING_CARE_TEAM, Role.CHILDRENS_PRACTITIONER)
             .member(ADMIN, AUTHORITY, "Alison Marsh", "1.00", QA_TEAM, Role.AUTHORITY_ADMINISTRATOR)
             .member(OTHER_AUTHORITY_SW, 2, "Emily Bretton", "1.00", 200, Role.SOCIAL_WORKER);

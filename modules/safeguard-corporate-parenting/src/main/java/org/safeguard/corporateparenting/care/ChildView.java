@@ -70,9 +70,8 @@ public final class ChildView {
         Optional<EpisodeRecord> current = child.current();
         model.put("inCare", current.isPresent());
         model.put("caseOpen", childCase.open());
-        boolean under18 = childCase.childDateOfBirth() != null && today.isBefore(childCase.childDateOfBirth().plusYears(18));
-        model.put("canStart", current.isEmpty() && childCase.open() && under18
-                && user.hasPermission(CorporateParentingModule.RECORD));
+        model.put("canStart", EpisodeForms.canStart(childCase, child, today) && user.hasPermission(CorporateParentingModule.RECORD));
+        model.put("closedOn", childCase.closedOn() == null ? "" : childCase.closedOn());
         model.put("startHref", CareLinks.onCase(childCase.id(), "start"));
         model.put("canRecord", user.hasPermission(CorporateParentingModule.RECORD));
         model.put("canAllocate", user.hasPermission(CorporateParentingModule.ALLOCATE));

@@ -25,14 +25,24 @@ public final class EpisodeForms {
     private EpisodeForms() {
     }
 
+    /**
+     * Whether a child can come into care from this case: not in care now, and under 18 on the last
+     * day they could have come in (today, or the day a closed case closed — a case closes
+     * "Transferred to children in care" when the service takes the child, whichever is recorded first).
+     */
+    public static boolean canStart(ChildCase childCase, ChildRecord child, LocalDate today) {
+        if (child.inCare() || childCase.childDateOfBirth() == null) {
+            return false;
+        }
+        LocalDate last = childCase.open() ? today : childCase.closedOn();
+        return last.isBefore(childCase.childDateOfBirth().plusYears(18));
+    }
+
     /** Coming into care, as typed and checked. */
     public record Start(LocalDate on, LegalStatus status, boolean uasc, Optional<Staff.Member> iro) {}
 
     public static Optional<Start> start(FormValues form, ChildCase childCase, ChildRecord child, List<Staff.Member> iros,
                                         LocalDate today, FormErrors errors) {
-        if (!childCase.open()) {
-            errors.add("startedOnDay", "The case is closed: a child comes into care from an open case");
-        }
         if (child.inCare()) {
             errors.add("startedOnDay", "This child is already in care");
         }
@@ -45,6 +55,9 @@ public final class EpisodeForms {
             if (d.isBefore(childCase.openedOn())) {
                 errors.add("startedOnDay", "Date they came into care must be on or after "
                         + SHOWN.format(childCase.openedOn()) + ", when the case opened");
+            } else if (!childCase.open() && d.isAfter(childCase.closedOn())) {
+                errors.add("startedOnDay", "Date they came into care must be on or before "
+                        + SHOWN.format(childCase.closedOn()) + ", when the case closed");
             } else if (!d.isBefore(childCase.childDateOfBirth().plusYears(18))) {
                 errors.add("startedOnDay", "Date they came into care must be before their 18th birthday");
             } else {

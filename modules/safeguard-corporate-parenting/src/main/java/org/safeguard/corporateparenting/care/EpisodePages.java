@@ -131,10 +131,13 @@ public class EpisodePages implements RouteContribution {
             return PageResult.notFound();
         }
         ChildCase childCase = found.get();
-        if (!childCase.open() || repository.child(childCase.authorityId(), childCase.childId()).inCare()) {
+        if (!EpisodeForms.canStart(childCase, repository.child(childCase.authorityId(), childCase.childId()), clock.today())) {
             return PageResult.redirect(CareLinks.tab(childCase.id()));
         }
         FormValues form = FormValues.empty().put("uasc", "no").put("iro", "none");
+        if (!childCase.open()) {
+            form.putDate("startedOn", childCase.closedOn());
+        }
         return startPage(childCase, request, form, new FormErrors()).show(childCase.childName());
     }
 
@@ -176,6 +179,8 @@ public class EpisodePages implements RouteContribution {
                         "Bring into care", CareLinks.tab(childCase.id()))
                 .intro("The first review is due 20 working days after the child comes into care, and the initial health "
                         + "assessment by the authority's timescale. Record their first placement next.")
+                .warning(childCase.open() ? null : "The case closed on " + EpisodeForms.SHOWN.format(childCase.closedOn())
+                        + ": they came into care by then.")
                 .fields(List.of(
                         Fields.date("startedOn", "When did they come into care?", "For example, 27 3 2026",
                                 form.values(), errors),

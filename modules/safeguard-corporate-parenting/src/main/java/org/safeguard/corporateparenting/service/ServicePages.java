@@ -135,10 +135,35 @@ public class ServicePages implements RouteContribution {
         model.put("counts", Map.of("overdueReviews", counts.get(ChildrenInCareList.Show.REVIEW),
                 "overdueHealth", counts.get(ChildrenInCareList.Show.HEALTH), "overduePeps", counts.get(ChildrenInCareList.Show.PEP),
                 "overdueVisits", counts.get(ChildrenInCareList.Show.VISIT), "uasc", counts.get(ChildrenInCareList.Show.UASC)));
+        model.put("intake", intake(user, today));
         model.put("nav", nav(CareLinks.CHILDREN_IN_CARE));
         auditLog.record(user, request.remoteAddress(), "children-in-care.list", "authority", String.valueOf(user.authorityId()),
                 "show=" + show.param() + (mine ? " mine" : "") + " page=" + paging.page() + " rows=" + rows.size());
         return PageResult.page(LIST, "Children in care", model);
+    }
+
+    /** A child case records says moved to the children in care service, with no period of care recorded here. */
+    public record Intake(String href, String name, LocalDate closedOn) {}
+
+    /** Cases closed "Transferred to children in care" in the last year whose child has no period of care covering it. */
+    List<Intake> intake(CurrentUser user, LocalDate today) {
+        List<ChildCase> transferred = directory.closedTransferredToCare(user, today.minusYears(1)).stream()
+                .filter(c -> enablement.isEnabled(CorporateParentingModule.MODULE_ID, c.authorityId(), c.districtId()))
+                .toList();
+        if (transferred.isEmpty()) {
+            return List.of();
+        }
+        var episodes = repository.episodesOfChildren(user.authorityId(), transferred.stream().map(ChildCase::childId).toList());
+        List<Intake> missing = new ArrayList<>();
+        for (ChildCase c : transferred) {
+            boolean recorded = episodes.getOrDefault(c.childId(), List.of()).stream().map(r -> r.episode())
+                    .anyMatch(e -> !e.startedOn().isAfter(c.closedOn().plusDays(30))
+                            && (e.endedOn() == null || !e.endedOn().isBefore(c.closedOn())));
+            if (!recorded) {
+                missing.add(new Intake(CareLinks.tab(c.id()), c.childName(), c.closedOn()));
+            }
+        }
+        return missing;
     }
 
     /** A child named on the moves page. */

@@ -133,12 +133,17 @@ class ComingIntoCareTest {
     }
 
     @Test
-    void aClosedCaseCannotBringAChildIntoCare() throws Exception {
+    void aChildWhoseCaseClosedAsTransferredToCareCameIntoCareByTheClosure() throws Exception {
         world.add(FakeCaseDirectory.closed(FakeCaseDirectory.open(510, AUTHORITY, FENLAND, 610, "Dan Closed",
                 LocalDate.of(2013, 1, 1), LocalDate.of(2024, 1, 1), FENLAND_TEAM, FENLAND_SW), LocalDate.of(2025, 1, 1)));
-        String html = Pages.render(start(worker, 510, "2", "3", "2026", "SECTION_20", "no"));
-        assertTrue(html.contains("The case is closed"));
+        String form = Pages.render(world.episodes(null).startForm(FakeRequest.get(worker, "/x").pathParam("caseId", 510)));
+        assertTrue(form.contains("The case closed on 1 January 2025"), form);
+        assertTrue(form.contains("value=\"2025\""), "the closure date offered");
+        String late = Pages.render(start(worker, 510, "2", "3", "2026", "SECTION_20", "no"));
+        assertTrue(late.contains("must be on or before 1 January 2025, when the case closed"));
         assertEquals(0, world.count("cp_care_episode"));
+        assertEquals(PageResult.redirect("/children-in-care/cases/510?done=started"),
+                start(worker, 510, "1", "1", "2025", "CARE_ORDER", "no"));
     }
 
     @Test

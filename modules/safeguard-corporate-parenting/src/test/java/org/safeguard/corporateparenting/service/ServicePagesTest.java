@@ -143,6 +143,17 @@ class ServicePagesTest {
     }
 
     @Test
+    void casesClosedAsTransferredToCareWithoutACareRecordAreListedToPickUp() {
+        world.add(FakeCaseDirectory.closed(FakeCaseDirectory.open(540, AUTHORITY, FENLAND, 640, "Hal Waiting",
+                LocalDate.of(2016, 1, 1), LocalDate.of(2025, 5, 1), FENLAND_TEAM, FENLAND_SW), LocalDate.of(2026, 2, 1)));
+        String html = get(world.user(CIC_TM, MANAGER), "/children-in-care", null, null);
+        assertTrue(html.contains("Transferred to children in care in case records, but not recorded here"), html);
+        assertTrue(html.contains("Hal Waiting"));
+        world.inCare(world.theCase(540), LocalDate.of(2026, 2, 1), LegalStatus.CARE_ORDER, null, 0);
+        assertFalse(get(world.user(CIC_TM, MANAGER), "/children-in-care", null, null).contains("but not recorded here"));
+    }
+
+    @Test
     void aUserWithoutAnAuthorityIsNotFound() {
         CurrentUser nobody = new CurrentUser(99L, "x", "X", null, null, null, null, java.util.Set.of(), java.util.Set.of(),
                 java.util.Set.of());
