@@ -52,7 +52,7 @@ final class DemoPlan {
     }
 
     /** Children referred with care proceedings in view, per case-holding worker (what corporate parenting builds on). */
-    static final int CARE_CHILDREN_PER_WORKER = 2;
+    static final int CARE_CHILDREN_PER_WORKER = 4;
     /** Unaccompanied young people who arrived alone: one for every three case-holding workers. */
     static final int WORKERS_PER_UNACCOMPANIED = 3;
 

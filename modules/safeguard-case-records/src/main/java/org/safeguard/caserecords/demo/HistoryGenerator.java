@@ -637,7 +637,7 @@ final class HistoryGenerator {
             }
             LocalDate from = b.c.closedOn;
             double ageAtEntry = ChronoUnit.DAYS.between(b.c.child.dateOfBirth, from) / 365.25;
-            boolean goesSoon = ageAtEntry < 10 ? leaves < 0.7 : leaves < 0.3;
+            boolean goesSoon = ageAtEntry < 10 ? leaves < 0.55 : leaves < 0.2;
             LocalDate until = goesSoon ? from.plusDays((long) (years * 365) + 30) : b.c.child.eighteenth().minusDays(1);
             until = min(until, today);
             until = min(until, b.c.child.eighteenth().minusDays(1));
@@ -658,7 +658,7 @@ final class HistoryGenerator {
         String given = DemoText.pick(rnd, girl ? DemoText.UASC_GIRLS : DemoText.UASC_BOYS);
         String surname = DemoText.pick(rnd, DemoText.UASC_SURNAMES);
         DemoText.Town town = DemoText.pick(rnd, DemoText.towns(district.name()));
-        g.f.family = new FamilyRow(district.id(), surname + " household", (1 + rnd.nextInt(120)) + " "
+        g.f.family = new FamilyRow(district.id(), surname + " family", (1 + rnd.nextInt(120)) + " "
                 + DemoText.pick(rnd, DemoText.STREETS), null, town.name(), DemoText.postcode(rnd, town));
         PersonRow child = person(g, true, given, surname, born, girl ? "FEMALE" : "MALE", false);
         g.f.members.add(new MemberRow(child, arrived, null));
