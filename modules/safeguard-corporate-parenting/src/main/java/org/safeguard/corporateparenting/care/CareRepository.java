@@ -94,6 +94,13 @@ public final class CareRepository {
         });
     }
 
+    /** The authority's periods of care that ended on or after {@code since}. */
+    public List<CareEpisode> endedSince(long authorityId, LocalDate since) {
+        return Transactions.read(factory, em -> em.createQuery("SELECT e FROM CareEpisode e WHERE e.authorityId = :a"
+                        + " AND e.endedOn >= :s ORDER BY e.endedOn", CareEpisode.class)
+                .setParameter("a", authorityId).setParameter("s", since).getResultList());
+    }
+
     /** Every period of care of these children (for the stability indicator and leaving care), by child. */
     public Map<Long, List<EpisodeRecord>> episodesOfChildren(long authorityId, Collection<Long> childIds) {
         return Transactions.read(factory, em -> {

@@ -125,7 +125,7 @@ final class CareStory {
 
     private List<Placement> placements(Child c, LocalDate end) {
         List<Placement> rows = new ArrayList<>();
-        boolean unsettled = rnd.nextDouble() < (age(c.born(), c.cameIn()) >= 11 ? 0.22 : 0.08);
+        boolean unsettled = rnd.nextDouble() < (age(c.born(), c.cameIn()) >= 11 ? 0.3 : 0.1);
         double movesPerYear = unsettled ? 2.8 : 0.3;
         LocalDate from = c.cameIn();
         boolean adoption = c.reason() == LeavingReason.ADOPTION;

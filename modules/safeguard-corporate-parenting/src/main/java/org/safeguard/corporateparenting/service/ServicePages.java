@@ -136,6 +136,7 @@ public class ServicePages implements RouteContribution {
                 "overdueHealth", counts.get(ChildrenInCareList.Show.HEALTH), "overduePeps", counts.get(ChildrenInCareList.Show.PEP),
                 "overdueVisits", counts.get(ChildrenInCareList.Show.VISIT), "uasc", counts.get(ChildrenInCareList.Show.UASC)));
         model.put("intake", intake(user, today));
+        model.put("left", leftCare(user, today));
         model.put("nav", nav(CareLinks.CHILDREN_IN_CARE));
         auditLog.record(user, request.remoteAddress(), "children-in-care.list", "authority", String.valueOf(user.authorityId()),
                 "show=" + show.param() + (mine ? " mine" : "") + " page=" + paging.page() + " rows=" + rows.size());
@@ -164,6 +165,31 @@ public class ServicePages implements RouteContribution {
             }
         }
         return missing;
+    }
+
+    /** How many children the user may see left care in the last 12 months by each route, and their time in care. */
+    public record LeftLine(String reason, int children, long averageDays) {
+
+        public String averageTime() {
+            return averageDays < 61 ? averageDays + " days" : Math.round(averageDays / 30.44) + " months";
+        }
+    }
+
+    /** Time in care to leaving, by route (seed 004 §2.50: the service monitors it for permanence). */
+    List<LeftLine> leftCare(CurrentUser user, LocalDate today) {
+        List<org.safeguard.corporateparenting.model.CareEpisode> ended = repository.endedSince(user.authorityId(), today.minusYears(1));
+        Map<Long, ChildCase> visible = ServiceData.visibleCases(user, ended.stream().map(e -> e.caseId()).toList(), directory,
+                enablement);
+        List<LeftLine> lines = new ArrayList<>();
+        for (org.safeguard.corporateparenting.model.LeavingReason reason : org.safeguard.corporateparenting.model.LeavingReason.values()) {
+            List<Long> days = ended.stream().filter(e -> e.endReason() == reason && visible.containsKey(e.caseId()))
+                    .map(e -> java.time.temporal.ChronoUnit.DAYS.between(e.startedOn(), e.endedOn())).toList();
+            if (!days.isEmpty()) {
+                lines.add(new LeftLine(reason.label(), days.size(),
+                        Math.round(days.stream().mapToLong(Long::longValue).average().orElse(0))));
+            }
+        }
+        return lines;
     }
 
     /** A child named on the moves page. */

@@ -22,8 +22,8 @@ public final class Staff {
 
     /** Roles that hold a child in care (a team manager may hold a few). */
     public static final Set<Role> HOLDERS = EnumSet.of(Role.TEAM_MANAGER, Role.SENIOR_SOCIAL_WORKER, Role.SOCIAL_WORKER);
-    /** Personal advisers: qualified workers and children's practitioners (seed 004 §2.18). */
-    public static final Set<Role> ADVISERS = EnumSet.of(Role.TEAM_MANAGER, Role.SENIOR_SOCIAL_WORKER, Role.SOCIAL_WORKER,
+    /** Personal advisers: qualified workers and children's practitioners, not their managers (seed 004 §2.18). */
+    public static final Set<Role> ADVISERS = EnumSet.of(Role.SENIOR_SOCIAL_WORKER, Role.SOCIAL_WORKER,
             Role.CHILDRENS_PRACTITIONER);
     /** The county-wide teams of the corporate parenting service (seed 004 §2.17–2.19). */
     public static final Set<TeamType> CORPORATE_PARENTING = EnumSet.of(TeamType.CHILDREN_IN_CARE, TeamType.LEAVING_CARE,

@@ -154,6 +154,18 @@ class ServicePagesTest {
     }
 
     @Test
+    void theListSaysHowChildrenLeftCareAndAfterHowLong() {
+        CareEpisode ben = world.current(602).episode();
+        new CareWrites(world.db.factory()).leaveCare(ben.id(), ben.version(), LocalDate.of(2026, 1, 10),
+                org.safeguard.corporateparenting.model.LeavingReason.SPECIAL_GUARDIANSHIP, null, ended -> { });
+        String html = get(world.user(CIC_TM, MANAGER), "/children-in-care", null, null);
+        assertTrue(html.contains("Special guardianship order"), html);
+        assertTrue(html.contains("24 months"), "10 January 2024 to 10 January 2026");
+        assertTrue(get(world.user(FENLAND_SW, WORKER), "/children-in-care", null, null)
+                .contains("No child you can see left care in the last 12 months."), "Huntingdonshire's child");
+    }
+
+    @Test
     void aUserWithoutAnAuthorityIsNotFound() {
         CurrentUser nobody = new CurrentUser(99L, "x", "X", null, null, null, null, java.util.Set.of(), java.util.Set.of(),
                 java.util.Set.of());
