@@ -125,8 +125,8 @@ final class CareStory {
 
     private List<Placement> placements(Child c, LocalDate end) {
         List<Placement> rows = new ArrayList<>();
-        boolean unsettled = rnd.nextDouble() < (age(c.born(), c.cameIn()) >= 11 ? 0.3 : 0.1);
-        double movesPerYear = unsettled ? 2.8 : 0.3;
+        boolean unsettled = rnd.nextDouble() < (age(c.born(), c.cameIn()) >= 11 ? 0.45 : 0.15);
+        double movesPerYear = unsettled ? 3.2 : 0.3;
         LocalDate from = c.cameIn();
         boolean adoption = c.reason() == LeavingReason.ADOPTION;
         LocalDate adoptiveFrom = adoption ? end.minusDays(120 + rnd.nextInt(200)) : null;
