@@ -73,6 +73,11 @@ class CorporateParentingModuleIT {
         assertEquals(403, sw.get("/children-in-care/settings").status(), "settings are the administrators'");
         assertEquals(404, sw.get("/children-in-care/cases/99x").status(), "a mangled id");
         assertEquals(200, fiona.get(tab).status(), "the county-wide children in care team sees the child");
+        CorporateParenting.aChildInCare(fiona);
+        String tray = fiona.get("/cases/work-tray").body();
+        assertTrue(tray.contains("Child in care review") || tray.contains("Child in care visit")
+                || tray.contains("Health assessment") || tray.contains("Personal education plan"),
+                "the children in care team's work tray has the module's tasks: " + tray);
 
         // audit: reads and writes, ids and codes only
         String audit = WebUser.signIn(d, "cambs.admin").get("/admin/audit").body();
