@@ -25,6 +25,7 @@ import org.safeguard.caserecords.api.PlanSummary;
 import org.safeguard.caserecords.model.CaseNote;
 import org.safeguard.caserecords.model.CasePlan;
 import org.safeguard.caserecords.model.CaseRecord;
+import org.safeguard.caserecords.model.ClosureReason;
 import org.safeguard.caserecords.model.Family;
 import org.safeguard.caserecords.model.Person;
 import org.safeguard.caserecords.model.Relationship;
@@ -189,6 +190,27 @@ public class CaseDirectoryService implements CaseDirectory {
                     .forEach(row -> last.put((Long) row[0], (LocalDate) row[1]));
         }
         return last;
+    }
+
+    @Override
+    public List<ChildCase> closedTransferredToCare(CurrentUser user, LocalDate since) {
+        if (user.authorityId() == null) {
+            return List.of();
+        }
+        CaseAccess rule = access.forUser(user);
+        List<ChildCase> found = new ArrayList<>(Transactions.read(factory, em -> em.createQuery(
+                        "SELECT c, p, f FROM CaseRecord c, Person p, Family f WHERE c.childId = p.id AND c.familyId = f.id"
+                                + " AND c.authorityId = :authority AND c.closedOn >= :since AND c.closureReason = :reason",
+                        Object[].class)
+                .setParameter("authority", user.authorityId())
+                .setParameter("since", since)
+                .setParameter("reason", ClosureReason.TRANSFERRED_TO_CARE.name())
+                .getResultList()).stream()
+                .map(row -> view((CaseRecord) row[0], (Person) row[1], (Family) row[2]))
+                .filter(c -> rule.canSee(c.authorityId(), c.districtId(), c.leadWorkerId(), c.coWorkerId()))
+                .toList());
+        found.sort(Comparator.comparing(ChildCase::closedOn, Comparator.reverseOrder()).thenComparing(ChildCase::id));
+        return found;
     }
 
     private static final List<String> VISIT_KINDS = Arrays.stream(CaseNote.Kind.values())

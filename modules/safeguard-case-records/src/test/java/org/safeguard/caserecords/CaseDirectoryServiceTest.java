@@ -17,6 +17,7 @@ import org.safeguard.caserecords.api.PlanSummary;
 import org.safeguard.caserecords.model.CaseNote;
 import org.safeguard.caserecords.model.CasePlan;
 import org.safeguard.caserecords.model.CaseRecord;
+import org.safeguard.caserecords.model.ClosureReason;
 import org.safeguard.caserecords.model.Family;
 import org.safeguard.caserecords.model.FamilyMembership;
 import org.safeguard.caserecords.model.Person;
@@ -142,6 +143,37 @@ class CaseDirectoryServiceTest {
         assertEquals(List.of("Family Safeguarding"),
                 header.tabs().stream().filter(RecordHeader.Tab::current).map(RecordHeader.Tab::label).toList(),
                 "a module's sub-page keeps its tab marked");
+    }
+
+    @Test
+    void casesClosedAsTransferredToCareSinceADateBySameRule() {
+        long[] ids = new long[3];
+        Transactions.run(db.factory(), em -> {
+            LocalDateTime now = LocalDateTime.of(2026, 11, 25, 10, 0);
+            Person ben = new Person(CCC, Person.Kind.CHILD, "Ben", "Smith", LocalDate.of(2016, 4, 1), Person.Gender.MALE, null,
+                    now, null);
+            em.persist(ben);
+            em.flush();
+            CaseRecord recent = new CaseRecord(CCC, FENLAND, familyId, ben.id(), LocalDate.of(2025, 1, 10));
+            recent.close(LocalDate.of(2026, 6, 1), ClosureReason.TRANSFERRED_TO_CARE);
+            CaseRecord older = new CaseRecord(CCC, FENLAND, familyId, ben.id(), LocalDate.of(2020, 1, 10));
+            older.close(LocalDate.of(2021, 6, 1), ClosureReason.TRANSFERRED_TO_CARE);
+            CaseRecord needsMet = new CaseRecord(CCC, FENLAND, familyId, ben.id(), LocalDate.of(2024, 1, 10));
+            needsMet.close(LocalDate.of(2024, 6, 1), ClosureReason.NEEDS_MET);
+            em.persist(recent);
+            em.persist(older);
+            em.persist(needsMet);
+            em.flush();
+            ids[0] = recent.id();
+            ids[1] = older.id();
+            ids[2] = needsMet.id();
+        });
+        assertEquals(List.of(ids[0], ids[1]), directory.closedTransferredToCare(user(CCC, FENLAND_TEAM, 7L),
+                LocalDate.of(2021, 1, 1)).stream().map(ChildCase::id).toList(), "newest first, not other closures");
+        assertEquals(List.of(ids[0]), directory.closedTransferredToCare(user(CCC, FENLAND_TEAM, 7L),
+                LocalDate.of(2026, 6, 1)).stream().map(ChildCase::id).toList(), "closed on the day counts");
+        assertTrue(directory.closedTransferredToCare(user(CCC, HUNTS_TEAM, 8L), LocalDate.of(2000, 1, 1)).isEmpty());
+        assertTrue(directory.closedTransferredToCare(user(PCC, HUNTS_TEAM, 9L), LocalDate.of(2000, 1, 1)).isEmpty());
     }
 
     static CurrentUser user(long authority, long team, Long userId) {

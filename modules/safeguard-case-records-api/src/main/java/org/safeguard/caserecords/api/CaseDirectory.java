@@ -57,4 +57,13 @@ public interface CaseDirectory {
 
     /** The date of the latest visit to the child recorded on each of these cases, by case id; never visited: absent. */
     Map<Long, LocalDate> lastVisits(Collection<Long> caseIds);
+
+    /**
+     * Cases the user may see (same rule as {@link #visibleCase}) that closed on or after {@code since}
+     * because the child was transferred to the children in care service, newest closure first: the
+     * children the corporate parenting service should be holding.
+     *
+     * @since 1.2
+     */
+    List<ChildCase> closedTransferredToCare(CurrentUser user, LocalDate since);
 }

@@ -5,5 +5,5 @@
  * entries to the chronology and items to the work trays. Record tabs use the platform's
  * {@code RecordTab} with the record types in {@link CaseRecordTypes}.
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.safeguard.caserecords.api;

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -170,6 +171,21 @@ public class CaseRecordsDemoData implements DemoDataContributor {
                 }
             });
         }
+        // children who came into care and young people who arrived alone: written once the rest is in
+        List<FamilyHistory> care = plan.careFamilies(generator, clock.today());
+        Transactions.run(factory, em -> {
+            Connection connection = em.unwrap(Connection.class);
+            try (DemoWriter writer = new DemoWriter(connection, authority.id())) {
+                for (FamilyHistory f : care) {
+                    writer.write(f);
+                    progress.add(f);
+                }
+                writer.flush();
+                progress.rows += writer.rows();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Case records demo: could not write " + authority.name() + "'s care histories", e);
+            }
+        });
         LOG.info("Case records demo seeded for {}: {} children, {} contacts, {} cases ({} open), {} rows in {} s",
                 authority.name(), String.format("%,d", progress.children), String.format("%,d", progress.contacts),
                 String.format("%,d", progress.cases), String.format("%,d", progress.open),

@@ -1,5 +1,6 @@
 package org.safeguard.caserecords.demo;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -48,6 +49,56 @@ final class DemoPlan {
     /** Children this plan makes: the open caseload's and the closed histories'. */
     int children() {
         return children;
+    }
+
+    /** Children referred with care proceedings in view, per case-holding worker (what corporate parenting builds on). */
+    static final int CARE_CHILDREN_PER_WORKER = 4;
+    /** Unaccompanied young people who arrived alone: one for every three case-holding workers. */
+    static final int WORKERS_PER_UNACCOMPANIED = 3;
+
+    /**
+     * Families whose children came into care, and young people who arrived in the county alone,
+     * after the rest of the history: their own random stream, so the families above are the same
+     * with or without them. Referrals spread over nine years (older children more often, as the
+     * seeds say the population in care is getting older); arrivals over the last four and a half.
+     */
+    List<FamilyHistory> careFamilies(HistoryGenerator generator, java.time.LocalDate today) {
+        Random rnd = new Random(seed ^ 0xCA2E_F0A1L);
+        List<DistrictTeams> districts = workforce.districts();
+        int workers = districts.stream().mapToInt(DistrictTeams::workers).sum();
+        List<FamilyHistory> out = new ArrayList<>();
+        int children = 0;
+        while (children < CARE_CHILDREN_PER_WORKER * workers) {
+            double when = rnd.nextDouble();
+            double yearsAgo = when < 0.35 ? 0.4 + rnd.nextDouble() * 1.6 : when < 0.75 ? 2 + rnd.nextDouble() * 3
+                    : 5 + rnd.nextDouble() * 4;
+            java.time.LocalDate referral = today.minusDays((long) (yearsAgo * 365));
+            double age = rnd.nextDouble();
+            double eldestAge = age < 0.2 ? rnd.nextDouble() * 4.5 : age < 0.4 ? 5 + rnd.nextDouble() * 4.9
+                    : age < 0.7 ? 10 + rnd.nextDouble() * 3.9 : 14 + rnd.nextDouble() * 2.3;
+            java.time.LocalDate eldest = referral.minusDays((long) (eldestAge * 365) + 20);
+            int size = rnd.nextDouble() < 0.55 ? 1 : rnd.nextDouble() < 0.67 ? 2 : 3;
+            FamilyHistory f = generator.cameIntoCare(new Random(rnd.nextLong()), district(districts, rnd.nextInt(workers)),
+                    referral, eldest, size);
+            out.add(f);
+            children += f.children();
+        }
+        for (int i = 0; i < Math.max(1, workers / WORKERS_PER_UNACCOMPANIED); i++) {
+            java.time.LocalDate arrived = today.minusDays(120 + rnd.nextInt(4 * 365));
+            java.time.LocalDate born = arrived.minusDays((long) ((14.5 + rnd.nextDouble() * 2.8) * 365));
+            out.add(generator.unaccompanied(new Random(rnd.nextLong()), district(districts, rnd.nextInt(workers)), arrived, born));
+        }
+        return out;
+    }
+
+    private static DistrictTeams district(List<DistrictTeams> districts, int pick) {
+        for (DistrictTeams d : districts) {
+            if (pick < d.workers()) {
+                return d;
+            }
+            pick -= d.workers();
+        }
+        return districts.get(0);
     }
 
     /** Every family, one at a time, in a fixed order; generated as they are asked for. */

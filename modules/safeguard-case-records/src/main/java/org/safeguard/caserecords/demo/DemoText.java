@@ -38,6 +38,21 @@ final class DemoText {
             "Riley", "Mason", "Logan", "Tyler", "Kai", "Jayden", "Callum", "Liam", "Dylan", "Harvey", "Lewis",
             "Ben", "Reece", "Connor", "Kyle", "Jamie", "Sam", "Toby", "Louie", "Finley", "Ryan", "Owen");
 
+    /**
+     * Young people who arrive in the county alone (unaccompanied asylum-seeking children): names from
+     * the countries most arrive from. Fictional people.
+     */
+    static final List<String> UASC_BOYS = List.of("Ahmad", "Mohammed", "Yonas", "Dawit", "Abdullah", "Hamid", "Kidane",
+            "Omar", "Mustafa", "Samuel", "Bilal", "Tesfay", "Ali", "Nguyen", "Arben");
+    static final List<String> UASC_GIRLS = List.of("Selam", "Aster", "Fatima", "Mariam", "Helen", "Zahra");
+    static final List<String> UASC_SURNAMES = List.of("Ahmadi", "Tesfamariam", "Haile", "Rahimi", "Osman", "Yousef",
+            "Mohammadi", "Gebremedhin", "Hussaini", "Abdi", "Tran", "Krasniqi", "Ibrahim", "Karimi", "Berhane");
+
+    /** How an unaccompanied young person comes to the front door. */
+    static final Concern UASC_ARRIVAL = new Concern("POLICE",
+            "Police found a young person who arrived in the country alone, with no adult caring for them; they asked for asylum.",
+            true);
+
     static final List<String> WOMEN = List.of(
             "Sarah", "Emma", "Laura", "Rebecca", "Gemma", "Claire", "Kirsty", "Stacey", "Natalie", "Amy",
             "Hayley", "Kelly", "Danielle", "Samantha", "Nicola", "Michelle", "Lisa", "Jodie", "Leanne", "Vicky",
@@ -154,6 +169,15 @@ final class DemoText {
             "CHILD_IN_NEED", "The child's development is likely to be impaired without services. Parents consent to a child in need plan.",
             "CHILD_PROTECTION", "There is reasonable cause to suspect the child is suffering, or likely to suffer, significant harm.",
             "CARE_PROCEEDINGS", "Risks remain high despite support; legal advice sought on issuing care proceedings.");
+
+    /** Visits to a child in care where they live (foster home, children's home, supported lodgings). */
+    static final List<String> CARE_VISITS = List.of(
+            "Visited at the placement. Seen alone in their room; said they feel settled and talked about school and friends.",
+            "Visited at the placement. The carer reports a good month; the young person showed me a project from school.",
+            "Visited at the placement and seen alone. Talked about family time with their mother, which they look forward to.",
+            "Visited at the placement. Some unsettled nights this month; agreed with the carer to raise it at the next review.",
+            "Visited at the placement. Seen alone; no worries raised. Went through the plan for the coming months together.",
+            "Visited at the placement with the independent visitor present at the young person's request. All well.");
 
     static final List<String> HOME_VISITS_ALONE = List.of(
             "Home visit. The child was seen alone in their bedroom and said things at home have been calmer.",

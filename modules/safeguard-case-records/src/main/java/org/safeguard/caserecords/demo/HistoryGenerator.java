@@ -391,7 +391,9 @@ final class HistoryGenerator {
         s.cases.add(c);
         g.f.cases.add(c);
         g.f.referrals.add(referral);
-        return new CaseBuilder(g, c, referral);
+        CaseBuilder builder = new CaseBuilder(g, c, referral);
+        g.builders.add(builder);
+        return builder;
     }
 
     /**
@@ -581,6 +583,102 @@ final class HistoryGenerator {
         double u = rnd.nextDouble();
         return u < 0.45 ? "NEGLECT" : u < 0.80 ? "EMOTIONAL_ABUSE" : u < 0.88 ? "PHYSICAL_ABUSE" : u < 0.92
                 ? "SEXUAL_ABUSE" : "MULTIPLE";
+    }
+
+    // ===== children who came into care (what the corporate parenting service builds on) =====
+
+    /**
+     * A family whose children were referred on {@code referral} with care proceedings in view: the
+     * child protection route through proceedings, as {@link #closedJourney} draws it, closing the
+     * case "Transferred to children in care" when the children come into care — or otherwise when
+     * the enquiry finds no such need, as in life. Earlier contacts close before the referral.
+     */
+    FamilyHistory cameIntoCare(Random rnd, DistrictTeams district, LocalDate referral, LocalDate eldestBorn, int children) {
+        Gen g = new Gen(rnd, district, Risk.HIGH);
+        List<LocalDate> births = new ArrayList<>();
+        births.add(eldestBorn);
+        for (int i = 1; i < children; i++) {
+            LocalDate next = births.get(i - 1).plusDays(365 + rnd.nextInt(3 * 365));
+            if (next.isAfter(referral.minusDays(30))) {
+                break;
+            }
+            births.add(next);
+        }
+        household(g, births);
+        LocalDate from = max(windowStart, eldestBorn.plusDays(rnd.nextInt(365)));
+        LocalDate before = referral.minusDays(1);
+        if (from.isBefore(before.minusDays(DAYS_FOR_A_CASE))) {
+            incidents(g, from, before, before.minusDays(DAYS_FOR_A_CASE), before, false);
+        }
+        incident(g, referral, referral.plusDays(10), today.minusDays(1), false, "REFERRAL", "CARE_PROCEEDINGS");
+        for (CareStay stay : careStays(rnd, g, workforce.inCareWorkers())) {
+            stay.builder().careVisits(rnd, stay.from(), stay.until(), stay.worker());
+        }
+        finish(g);
+        return g.f;
+    }
+
+    /** A child's time in care after their case closed "Transferred to children in care": visits from, to, by whom. */
+    private record CareStay(CaseBuilder builder, LocalDate from, LocalDate until, Worker worker) {}
+
+    /**
+     * How long each child who came into care stays (until adopted, a special guardianship order, home, or 18): the
+     * younger the child the likelier a permanent family soon (seed 004 §2.50: most who leave to adoption or special
+     * guardianship are in care a short time); older children mostly stay. Siblings stay together.
+     */
+    private List<CareStay> careStays(Random rnd, Gen g, List<Worker> workers) {
+        List<CareStay> stays = new ArrayList<>();
+        double leaves = rnd.nextDouble();
+        double years = -Math.log(1 - rnd.nextDouble()) * 2.0;
+        Worker worker = workers.isEmpty() ? null : DemoText.pick(rnd, workers);
+        for (CaseBuilder b : g.builders) {
+            if (!"TRANSFERRED_TO_CARE".equals(b.c.closureReason)) {
+                continue;
+            }
+            LocalDate from = b.c.closedOn;
+            double ageAtEntry = ChronoUnit.DAYS.between(b.c.child.dateOfBirth, from) / 365.25;
+            boolean goesSoon = ageAtEntry < 10 ? leaves < 0.55 : leaves < 0.2;
+            LocalDate until = goesSoon ? from.plusDays((long) (years * 365) + 30) : b.c.child.eighteenth().minusDays(1);
+            until = min(until, today);
+            until = min(until, b.c.child.eighteenth().minusDays(1));
+            stays.add(new CareStay(b, from, until, worker));
+        }
+        return stays;
+    }
+
+    /**
+     * A young person who arrived in the county alone and asked for asylum: a household of one at
+     * their first placement, a contact from the police, a referral the day they arrived (they were
+     * accommodated that day), a single assessment, and the case closed "Transferred to children in
+     * care" once it was signed off. Arrivals must be a few months ago so the case is closed by today.
+     */
+    FamilyHistory unaccompanied(Random rnd, DistrictTeams district, LocalDate arrived, LocalDate born) {
+        Gen g = new Gen(rnd, district, Risk.LOW);
+        boolean girl = rnd.nextDouble() < 0.15;
+        String given = DemoText.pick(rnd, girl ? DemoText.UASC_GIRLS : DemoText.UASC_BOYS);
+        String surname = DemoText.pick(rnd, DemoText.UASC_SURNAMES);
+        DemoText.Town town = DemoText.pick(rnd, DemoText.towns(district.name()));
+        g.f.family = new FamilyRow(district.id(), surname + " family", (1 + rnd.nextInt(120)) + " "
+                + DemoText.pick(rnd, DemoText.STREETS), null, town.name(), DemoText.postcode(rnd, town));
+        PersonRow child = person(g, true, given, surname, born, girl ? "FEMALE" : "MALE", false);
+        g.f.members.add(new MemberRow(child, arrived, null));
+        ContactRow template = contact(g, null, arrived, DemoText.UASC_ARRIVAL);
+        ContactRow c = copyContact(g, template, child);
+        c.status = "DECIDED";
+        c.outcome = "REFERRAL";
+        c.outcomeReason = DemoText.OUTCOME_REASONS.get("REFERRAL");
+        c.decidedOn = arrived;
+        decider(g, c);
+        CaseBuilder b = newCase(g, child, c, arrived);
+        TeamForce team = DemoText.pick(rnd, district.assessmentTeams());
+        b.allocate(team, DemoText.pick(rnd, team.qualified()), arrived, "Allocated for a single assessment");
+        LocalDate signedOff = b.completedAssessment(rnd, arrived, "CHILD_IN_NEED");
+        b.close(min(signedOff, today.minusDays(1)), "TRANSFERRED_TO_CARE");
+        // in care from the day they arrived until 18
+        b.careVisits(rnd, signedOff, min(today, born.plusYears(18).minusDays(1)),
+                workforce.unaccompaniedWorkers().isEmpty() ? null : DemoText.pick(rnd, workforce.unaccompaniedWorkers()));
+        finish(g);
+        return g.f;
     }
 
     // ===== today's open cases =====
@@ -874,6 +972,8 @@ final class HistoryGenerator {
         final Risk risk;
         final FamilyHistory f = new FamilyHistory();
         final Map<PersonRow, ChildState> state = new IdentityHashMap<>();
+        /** Every case opened for the household, to add to it afterwards (children in care's visits). */
+        final List<CaseBuilder> builders = new ArrayList<>();
 
         Gen(Random rnd, DistrictTeams district, Risk risk) {
             this.rnd = rnd;
@@ -1115,6 +1215,23 @@ final class HistoryGenerator {
                 }
             }
             return found;
+        }
+
+        /**
+         * A child in care's statutory visits after their case closed "Transferred to children in care":
+         * about every six weeks (regulation 28), mostly on time, by the corporate parenting worker
+         * (the last holder when the authority has no such team), the last within a few weeks of {@code to}.
+         */
+        void careVisits(Random rnd, LocalDate from, LocalDate to, Worker worker) {
+            AllocationRow last = holderOn(from);
+            long byId = worker != null ? worker.id() : last.workerId;
+            String byName = worker != null ? worker.name() : last.workerName;
+            LocalDate on = from.plusDays(1 + rnd.nextInt(6));
+            while (!on.isAfter(to)) {
+                g.f.notes.add(new NoteRow(c, "HOME_VISIT", on, true, rnd.nextDouble() < 0.85, true,
+                        DemoText.pick(rnd, DemoText.CARE_VISITS), byId, byName, at(rnd, on)));
+                on = on.plusDays(rnd.nextDouble() < 0.9 ? 28 + rnd.nextInt(15) : 43 + rnd.nextInt(20));
+            }
         }
 
         void close(LocalDate on, String reason) {

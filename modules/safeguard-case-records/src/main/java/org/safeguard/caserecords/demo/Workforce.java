@@ -22,7 +22,8 @@ import org.safeguard.platform.api.security.Role;
  * and managers; the front door that records and decides contacts; the conference chairs.
  */
 record Workforce(long authorityId, String authorityCode, String authorityName, List<DistrictTeams> districts,
-                 List<Worker> frontDoor, List<Worker> frontDoorDeciders, List<String> chairs) {
+                 List<Worker> frontDoor, List<Worker> frontDoorDeciders, List<String> chairs,
+                 List<Worker> inCareWorkers, List<Worker> unaccompaniedWorkers) {
 
     static final Set<TeamType> CASE_HOLDING_TEAMS = EnumSet.of(TeamType.FAMILY_SAFEGUARDING, TeamType.ASSESSMENT,
             TeamType.CHILDRENS);
@@ -153,7 +154,26 @@ record Workforce(long authorityId, String authorityCode, String authorityName, L
                 .map(StaffMember::displayName)
                 .toList();
         return new Workforce(authority.id(), authority.code(), authority.name(), List.copyOf(districts),
-                List.copyOf(frontDoor), List.copyOf(deciders), chairs.isEmpty() ? FALLBACK_CHAIRS : chairs);
+                List.copyOf(frontDoor), List.copyOf(deciders), chairs.isEmpty() ? FALLBACK_CHAIRS : chairs,
+                countyWide(teams, staff, TeamType.CHILDREN_IN_CARE), countyWide(teams, staff, TeamType.UASC));
+    }
+
+    /** Social workers of the authority's county-wide team of this type (children in care, UASC): they visit children in care. */
+    private static List<Worker> countyWide(List<Team> teams, List<StaffMember> staff, TeamType type) {
+        List<Worker> workers = new ArrayList<>();
+        for (Team team : teams) {
+            if (team.type() != type || team.districtId() != null) {
+                continue;
+            }
+            for (StaffMember member : staff) {
+                for (StaffMember.TeamRole role : member.teamRoles()) {
+                    if (role.teamId() == team.id() && (role.role() == Role.SOCIAL_WORKER || role.role() == Role.SENIOR_SOCIAL_WORKER)) {
+                        workers.add(new Worker(member.id(), member.displayName(), 1.0, role.role(), team.id()));
+                    }
+                }
+            }
+        }
+        return List.copyOf(workers);
     }
 
     List<Worker> caseHolders() {

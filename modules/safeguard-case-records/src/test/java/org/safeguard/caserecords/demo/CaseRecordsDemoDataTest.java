@@ -72,7 +72,8 @@ class CaseRecordsDemoDataTest {
     void theRowsArriveAsPlanned() throws SQLException {
         for (var authority : COUNTY.authorities()) {
             DemoPlan plan = DemoPlan.of(Workforce.of(authority, COUNTY), DemoSize.small(), authority.id() == 1);
-            List<FamilyHistory> families = DemoPlanTest.families(authority, plan);
+            List<FamilyHistory> families = new ArrayList<>(DemoPlanTest.families(authority, plan));
+            families.addAll(DemoPlanTest.careFamilies(authority, plan));
             long id = authority.id();
             assertEquals(families.stream().mapToLong(FamilyHistory::children).sum(),
                     count("SELECT COUNT(*) FROM cr_person WHERE kind = 'CHILD' AND authority_id = " + id));

@@ -64,6 +64,36 @@ class DemoPlanTest {
         return out;
     }
 
+    static List<FamilyHistory> careFamilies(Authority authority, DemoPlan plan) {
+        HistoryGenerator generator = new HistoryGenerator(Workforce.of(authority, COUNTY), WORKING_DAYS, TODAY,
+                TODAY.atTime(11, 30));
+        return plan.careFamilies(generator, TODAY);
+    }
+
+    @Test
+    void careHistoriesBringChildrenIntoCareAndYoungPeopleArriveAlone() {
+        List<FamilyHistory> care = careFamilies(TestCounty.CCC, cambridgeshirePlan);
+        long transferred = care.stream().flatMap(f -> f.cases.stream())
+                .filter(c -> "TRANSFERRED_TO_CARE".equals(c.closureReason)).count();
+        int workers = Workforce.of(TestCounty.CCC, COUNTY).caseHolders().size();
+        assertTrue(transferred >= workers, "most of " + DemoPlan.CARE_CHILDREN_PER_WORKER * workers + " children come into care: "
+                + transferred);
+        List<FamilyHistory> alone = care.stream().filter(f -> f.people.stream().noneMatch(p -> !p.child)).toList();
+        assertEquals(workers / DemoPlan.WORKERS_PER_UNACCOMPANIED, alone.size(), "young people who arrived alone");
+        for (FamilyHistory f : alone) {
+            assertEquals(1, f.cases.size());
+            assertEquals("TRANSFERRED_TO_CARE", f.cases.get(0).closureReason);
+        }
+        for (FamilyHistory f : care) {
+            for (var c : f.cases) {
+                assertTrue(c.closedOn != null && c.closedOn.isBefore(TODAY), "every care history is closed by today");
+                assertTrue(c.closedOn.isBefore(c.child.eighteenth()));
+            }
+        }
+        assertEquals(fingerprint(cambridgeshire), fingerprint(families(TestCounty.CCC, cambridgeshirePlan)),
+                "the other families are the same with or without them");
+    }
+
     @Test
     void theSameSeedGivesTheSameCounty() {
         List<FamilyHistory> again = families(TestCounty.CCC, plan(TestCounty.CCC, DemoSize.small()));
