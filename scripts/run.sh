@@ -31,6 +31,11 @@ if [ ! -f "$home/.installed" ] || [ "$tarball" -nt "$home/.installed" ]; then
   [ -f "$keep/users.properties" ] && cp "$keep/users.properties" "$home/etc/"
   rm -rf "$keep"
   sed -i 's/^enabled *=.*/enabled = true/' "$home/etc/org.safeguard.platform.demo.cfg"
+  # The demo shows every service module: they start with the platform here, and each module's demo
+  # data enables it in the demo authorities. The distribution itself boots only case records; the
+  # others wait, installed-ready, for an administrator (and team notices stays that way for the tour).
+  sed -i 's/^featuresBoot *= *\\$/featuresBoot = \\\n    safeguard-module-family-safeguarding, \\\n    safeguard-module-reflection-sessions, \\\n    safeguard-module-fostering, \\\n    safeguard-module-corporate-parenting, \\/' \
+    "$home/etc/org.apache.karaf.features.cfg"
   touch "$home/.installed"
 fi
 

@@ -149,4 +149,9 @@ public final class FakeCases implements CaseDirectory {
     public Optional<Team> team(long id) {
         return organisation.team(id);
     }
+
+    @Override
+    public List<ChildCase> closedTransferredToCare(CurrentUser user, LocalDate since) {
+        return List.of(); // only corporate parenting asks; this module never does
+    }
 }

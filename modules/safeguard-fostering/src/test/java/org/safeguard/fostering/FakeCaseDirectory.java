@@ -127,4 +127,9 @@ public final class FakeCaseDirectory implements CaseDirectory {
     public Map<Long, LocalDate> lastVisits(Collection<Long> caseIds) {
         return Map.of();
     }
+
+    @Override
+    public List<ChildCase> closedTransferredToCare(CurrentUser user, LocalDate since) {
+        return List.of(); // only corporate parenting asks; this module never does
+    }
 }

@@ -179,7 +179,7 @@ final class HistoryGenerator {
             line1 = line2;
             line2 = swap;
         }
-        g.f.family = new FamilyRow(g.district.id(), surname + " family", line1, line2, town.name(),
+        g.f.family = new FamilyRow(g.district.id(), surname, line1, line2, town.name(),
                 DemoText.postcode(rnd, town));
         LocalDate eldest = births.get(0);
         LocalDate motherBorn = eldest.minusYears(18 + rnd.nextInt(17)).minusDays(rnd.nextInt(365));
@@ -658,7 +658,7 @@ final class HistoryGenerator {
         String given = DemoText.pick(rnd, girl ? DemoText.UASC_GIRLS : DemoText.UASC_BOYS);
         String surname = DemoText.pick(rnd, DemoText.UASC_SURNAMES);
         DemoText.Town town = DemoText.pick(rnd, DemoText.towns(district.name()));
-        g.f.family = new FamilyRow(district.id(), surname + " family", (1 + rnd.nextInt(120)) + " "
+        g.f.family = new FamilyRow(district.id(), surname, (1 + rnd.nextInt(120)) + " "
                 + DemoText.pick(rnd, DemoText.STREETS), null, town.name(), DemoText.postcode(rnd, town));
         PersonRow child = person(g, true, given, surname, born, girl ? "FEMALE" : "MALE", false);
         g.f.members.add(new MemberRow(child, arrived, null));

@@ -157,4 +157,9 @@ public final class FakeCases implements CaseDirectory {
         }
         return false;
     }
+
+    @Override
+    public List<ChildCase> closedTransferredToCare(CurrentUser user, LocalDate since) {
+        return List.of(); // only corporate parenting asks; this module never does
+    }
 }
