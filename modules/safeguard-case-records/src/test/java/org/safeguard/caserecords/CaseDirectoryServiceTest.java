@@ -1,5 +1,7 @@
 package org.safeguard.caserecords;
 
+import org.safeguard.platform.testing.TestDatabase;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,7 +42,7 @@ class CaseDirectoryServiceTest {
 
     @BeforeAll
     static void seed() {
-        db = TestDatabase.create("case-directory");
+        db = TestDatabase.create("case-directory", "db/case-records/changelog.xml");
         FakeOrganisation organisation = new FakeOrganisation()
                 .team(FENLAND_TEAM, CCC, FENLAND, "Fenland Family Safeguarding team 1")
                 .team(HUNTS_TEAM, CCC, HUNTS, "Huntingdonshire Family Safeguarding team 1");

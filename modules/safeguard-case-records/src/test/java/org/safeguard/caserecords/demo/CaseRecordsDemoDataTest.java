@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.safeguard.caserecords.CaseRecordsModule;
 import org.safeguard.caserecords.CouncilClock;
-import org.safeguard.caserecords.TestDatabase;
+import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.platform.api.modules.ModuleEnablement;
 import org.safeguard.platform.api.organisation.StaffMember;
 import org.safeguard.platform.api.organisation.Team;
@@ -42,7 +42,7 @@ class CaseRecordsDemoDataTest {
 
     @BeforeAll
     static void seed() {
-        db = TestDatabase.create("demo-seeding");
+        db = TestDatabase.create("demo-seeding", "db/case-records/changelog.xml");
         CaseRecordsDemoData demo = new CaseRecordsDemoData(db.factory(), enablement, WEEKDAYS_ONLY, CLOCK,
                 DemoSize.small());
         for (var authority : COUNTY.authorities()) {

@@ -31,7 +31,7 @@ import org.safeguard.caserecords.CaseDirectoryService;
 import org.safeguard.caserecords.CaseRecordsModule;
 import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.FakeOrganisation;
-import org.safeguard.caserecords.TestDatabase;
+import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.caserecords.model.Contact;
 import org.safeguard.platform.api.audit.AuditEvent;
 import org.safeguard.platform.api.persistence.Transactions;
@@ -57,7 +57,7 @@ class ContactPagesTest {
 
     @BeforeAll
     static void setUp() {
-        db = TestDatabase.create("frontdoor-contact-pages");
+        db = TestDatabase.create("frontdoor-contact-pages", "db/case-records/changelog.xml");
         seed = new Seed(db.factory());
         organisation = new FakeOrganisation()
                 .team(FENLAND_TEAM, CCC, FENLAND, "Fenland Family Safeguarding team 1")

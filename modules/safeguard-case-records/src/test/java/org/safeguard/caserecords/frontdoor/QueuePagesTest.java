@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.safeguard.caserecords.CaseAccessService;
 import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.FakeOrganisation;
-import org.safeguard.caserecords.TestDatabase;
+import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.caserecords.model.Contact;
 import org.safeguard.platform.api.audit.AuditEvent;
 import org.safeguard.platform.api.persistence.Transactions;
@@ -59,7 +59,7 @@ class QueuePagesTest {
 
     @BeforeAll
     static void setUp() {
-        db = TestDatabase.create("frontdoor-queues");
+        db = TestDatabase.create("frontdoor-queues", "db/case-records/changelog.xml");
         seed = new Seed(db.factory());
         long fenlandFamily = seed.family(CCC, FENLAND, "Smith");
         long huntsFamily = seed.family(CCC, HUNTS, "Hunt");

@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.safeguard.caserecords.TestDatabase;
+import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.caserecords.api.CaseStage;
 import org.safeguard.caserecords.model.Assessment;
 import org.safeguard.caserecords.model.CaseRecord;
@@ -39,7 +39,7 @@ class ReferralServiceTest {
 
     @BeforeAll
     static void setUp() {
-        db = TestDatabase.create("frontdoor-referral-service");
+        db = TestDatabase.create("frontdoor-referral-service", "db/case-records/changelog.xml");
         seed = new Seed(db.factory());
         referrals = new ReferralService(WEEKDAYS_ONLY);
     }

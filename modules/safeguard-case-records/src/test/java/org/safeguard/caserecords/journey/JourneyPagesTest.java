@@ -37,7 +37,7 @@ import org.safeguard.caserecords.CaseRecordsModule;
 import org.safeguard.caserecords.CaseSettings;
 import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.FakeOrganisation;
-import org.safeguard.caserecords.TestDatabase;
+import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.caserecords.model.Assessment;
 import org.safeguard.caserecords.model.AuthoritySettings;
 import org.safeguard.caserecords.model.CaseRecord;
@@ -69,7 +69,7 @@ class JourneyPagesTest {
 
     @BeforeAll
     static void setUp() {
-        db = TestDatabase.create("journey-pages");
+        db = TestDatabase.create("journey-pages", "db/case-records/changelog.xml");
         FakeOrganisation organisation = new FakeOrganisation()
                 .team(FENLAND_TEAM, CCC, FENLAND, "Fenland Family Safeguarding team 1")
                 .team(HUNTS_TEAM, CCC, HUNTS, "Huntingdonshire Family Safeguarding team 1")

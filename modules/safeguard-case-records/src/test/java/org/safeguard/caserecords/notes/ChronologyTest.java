@@ -21,7 +21,7 @@ import org.safeguard.caserecords.CaseAccessService;
 import org.safeguard.caserecords.CaseDirectoryService;
 import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.FakeOrganisation;
-import org.safeguard.caserecords.TestDatabase;
+import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.caserecords.api.ChildCase;
 import org.safeguard.caserecords.api.ChronologyEvent;
 import org.safeguard.caserecords.api.ChronologySource;
@@ -47,7 +47,7 @@ class ChronologyTest {
 
     @BeforeAll
     static void seed() {
-        db = TestDatabase.create("notes-chronology");
+        db = TestDatabase.create("notes-chronology", "db/case-records/changelog.xml");
         FakeOrganisation organisation = new FakeOrganisation().team(FENLAND_TEAM, CCC, FENLAND, "Fenland team 1");
         cases = new CaseDirectoryService(db.factory(), new CaseAccessService(organisation, organisation.enablement()));
         Seed seed = new Seed(db);

@@ -20,7 +20,7 @@ import org.safeguard.caserecords.CaseAccessService;
 import org.safeguard.caserecords.CaseDirectoryService;
 import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.FakeOrganisation;
-import org.safeguard.caserecords.TestDatabase;
+import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.caserecords.model.CaseNote;
 import org.safeguard.caserecords.model.CaseNoteRevision;
 import org.safeguard.platform.api.audit.AuditEvent;
@@ -50,7 +50,7 @@ class NotesPagesTest {
 
     @BeforeAll
     static void database() {
-        db = TestDatabase.create("notes-pages");
+        db = TestDatabase.create("notes-pages", "db/case-records/changelog.xml");
         seed = new Seed(db);
         FakeOrganisation organisation = new FakeOrganisation()
                 .team(FENLAND_TEAM, CCC, FENLAND, "Fenland Family Safeguarding team 1")

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.safeguard.caserecords.CaseRecordsModule;
 import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.FakeOrganisation;
-import org.safeguard.caserecords.TestDatabase;
+import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.caserecords.model.Allocation;
 import org.safeguard.caserecords.model.CaseRecord;
 import org.safeguard.caserecords.model.Family;
@@ -73,7 +73,7 @@ class RestructurePagesTest {
 
     @BeforeAll
     static void seed() {
-        db = TestDatabase.create("restructure-pages");
+        db = TestDatabase.create("restructure-pages", "db/case-records/changelog.xml");
         FakeOrganisation teams = new FakeOrganisation()
                 .team(FENLAND_TEAM, CCC, FENLAND, "Fenland Family Safeguarding team 1")
                 .team(HUNTS_TEAM, CCC, HUNTS, "Huntingdonshire Family Safeguarding team 1")

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.FakeOrganisation;
-import org.safeguard.caserecords.TestDatabase;
+import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.caserecords.model.Allocation;
 import org.safeguard.caserecords.model.CaseRecord;
 import org.safeguard.caserecords.model.ClosureReason;
@@ -70,7 +70,7 @@ class RestructureServiceTest {
 
     @BeforeAll
     static void database() {
-        db = TestDatabase.create("restructure-service");
+        db = TestDatabase.create("restructure-service", "db/case-records/changelog.xml");
     }
 
     @AfterAll

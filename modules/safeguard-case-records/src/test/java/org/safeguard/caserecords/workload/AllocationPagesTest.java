@@ -22,7 +22,7 @@ import org.safeguard.caserecords.CaseDirectoryService;
 import org.safeguard.caserecords.CaseRecordsModule;
 import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.FakeOrganisation;
-import org.safeguard.caserecords.TestDatabase;
+import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.caserecords.model.CaseRecord;
 import org.safeguard.platform.api.persistence.Transactions;
 import org.safeguard.platform.api.security.CurrentUser;
@@ -44,7 +44,7 @@ class AllocationPagesTest {
 
     @BeforeAll
     static void setUp() {
-        db = TestDatabase.create("workload-allocation");
+        db = TestDatabase.create("workload-allocation", "db/case-records/changelog.xml");
         seed = new Seed(db);
         FakeOrganisation organisation = new FakeOrganisation()
                 .team(FENLAND_TEAM, CCC, FENLAND, "Fenland Family Safeguarding team 1")

@@ -17,7 +17,7 @@ import org.safeguard.caserecords.CaseAccessService;
 import org.safeguard.caserecords.CaseRecordsModule;
 import org.safeguard.caserecords.CaseSettings;
 import org.safeguard.caserecords.FakeOrganisation;
-import org.safeguard.caserecords.TestDatabase;
+import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.platform.api.security.CurrentUser;
 import org.safeguard.platform.api.security.Role;
 import org.safeguard.platform.api.web.PageResult;
@@ -35,7 +35,7 @@ class CaseloadPagesTest {
 
     @BeforeAll
     static void setUp() {
-        db = TestDatabase.create("workload-caseload");
+        db = TestDatabase.create("workload-caseload", "db/case-records/changelog.xml");
         Seed seed = new Seed(db);
         FakeOrganisation organisation = new FakeOrganisation()
                 .team(FENLAND_TEAM, CCC, FENLAND, "Fenland Family Safeguarding team 1")

@@ -8,7 +8,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-import org.safeguard.caserecords.TestDatabase;
+import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.caserecords.model.CaseRecord;
 import org.safeguard.caserecords.model.ClosureReason;
 import org.safeguard.caserecords.model.Family;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.safeguard.caserecords.CaseRecordsModule;
 import org.safeguard.caserecords.CaseSettings;
-import org.safeguard.caserecords.TestDatabase;
+import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.caserecords.model.AuthoritySettings;
 import org.safeguard.platform.api.security.CurrentUser;
 import org.safeguard.platform.api.security.Role;
@@ -26,7 +26,7 @@ class SettingsPagesTest {
 
     @BeforeAll
     static void setUp() {
-        db = TestDatabase.create("workload-settings");
+        db = TestDatabase.create("workload-settings", "db/case-records/changelog.xml");
         settings = new CaseSettings(db.factory());
         audit = new RecordingAuditLog();
         pages = new SettingsPages(audit, settings);

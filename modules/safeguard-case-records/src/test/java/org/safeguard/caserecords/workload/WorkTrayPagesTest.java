@@ -24,7 +24,7 @@ import org.safeguard.caserecords.CaseRecordsModule;
 import org.safeguard.caserecords.CaseSettings;
 import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.FakeOrganisation;
-import org.safeguard.caserecords.TestDatabase;
+import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.caserecords.api.WorkTrayItem;
 import org.safeguard.caserecords.api.WorkTraySource;
 import org.safeguard.platform.api.modules.ModuleEnablement;
@@ -49,7 +49,7 @@ class WorkTrayPagesTest {
 
     @BeforeAll
     static void setUp() {
-        db = TestDatabase.create("workload-work-tray");
+        db = TestDatabase.create("workload-work-tray", "db/case-records/changelog.xml");
         Seed seed = new Seed(db);
         FakeOrganisation organisation = new FakeOrganisation()
                 .team(FENLAND_TEAM, CCC, FENLAND, "Fenland Family Safeguarding team 1")
