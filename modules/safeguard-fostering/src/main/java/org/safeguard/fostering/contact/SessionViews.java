@@ -31,7 +31,7 @@ final class SessionViews {
         view.put("paragraphs", session.observations() == null ? List.of()
                 : List.of(session.observations().split("\n+")));
         view.put("recordedBy", session.recordedByName());
-        view.put("recordedAt", session.recordedAt());
+        view.put("recordedAt", Tags.local(session.recordedAt())); // stored in UTC, shown in UK time
         return view;
     }
 
