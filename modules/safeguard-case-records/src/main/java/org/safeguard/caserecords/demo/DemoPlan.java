@@ -51,8 +51,12 @@ final class DemoPlan {
         return children;
     }
 
-    /** Children referred with care proceedings in view, per case-holding worker (what corporate parenting builds on). */
-    static final int CARE_CHILDREN_PER_WORKER = 4;
+    /**
+     * Children referred with care proceedings in view, per case-holding worker (what corporate parenting
+     * builds on): about 200 in care at a time in the demo Cambridgeshire, in proportion to its open
+     * caseload against the seeds' county (~700 in care, `001`).
+     */
+    static final int CARE_CHILDREN_PER_WORKER = 11;
     /** Unaccompanied young people who arrived alone: one for every three case-holding workers. */
     static final int WORKERS_PER_UNACCOMPANIED = 3;
 

@@ -7,6 +7,7 @@ import org.safeguard.caserecords.api.ChildCase;
 import org.safeguard.corporateparenting.web.CareContext;
 import org.safeguard.corporateparenting.web.CareLinks;
 import org.safeguard.corporateparenting.web.Concurrency;
+import org.safeguard.platform.api.web.HttpMethod;
 import org.safeguard.platform.api.web.PageResult;
 import org.safeguard.platform.api.web.WebRequest;
 
@@ -37,7 +38,19 @@ public final class CurrentCare {
         if (current.isEmpty()) {
             return PageResult.redirect(CareLinks.tab(childCase.id()));
         }
+        if (request.method() == HttpMethod.GET) {
+            // a form shows the child's record as well as asking for more of it: a read like any other
+            context.audit(request, FORM_VIEW, childCase, "form=" + formName(request.path()));
+        }
         return handler.handle(childCase, current.get());
+    }
+
+    /** The audit action for opening one of a child in care's forms. */
+    public static final String FORM_VIEW = "child-in-care.form.view";
+
+    /** The form's name from its path: {@code /children-in-care/cases/7/health/new} → {@code health/new}. */
+    public static String formName(String path) {
+        return path.replaceFirst("^.*/cases/\\d+/", "");
     }
 
     /** The version the form was drawn from; a missing or mangled one can only mean "changed meanwhile". */

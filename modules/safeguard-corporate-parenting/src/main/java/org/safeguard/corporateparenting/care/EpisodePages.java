@@ -138,6 +138,7 @@ public class EpisodePages implements RouteContribution {
         if (!childCase.open()) {
             form.putDate("startedOn", childCase.closedOn());
         }
+        context.audit(request, CurrentCare.FORM_VIEW, childCase, "form=" + CurrentCare.formName(request.path()));
         return startPage(childCase, request, form, new FormErrors()).show(childCase.childName());
     }
 

@@ -254,6 +254,7 @@ public class ReviewPages implements RouteContribution {
         if (!f.alert().open() || f.alert().response() != null) {
             return PageResult.redirect(CareLinks.tab(f.childCase().id()));
         }
+        context.audit(request, CurrentCare.FORM_VIEW, f.childCase(), "form=respond alert=" + f.alert().id());
         return answerPage(f, request, "respond", FormValues.empty(), new FormErrors()).show(f.childCase().childName());
     }
 
@@ -280,6 +281,7 @@ public class ReviewPages implements RouteContribution {
         if (!f.alert().open()) {
             return PageResult.redirect(CareLinks.tab(f.childCase().id()));
         }
+        context.audit(request, CurrentCare.FORM_VIEW, f.childCase(), "form=resolve alert=" + f.alert().id());
         return answerPage(f, request, "resolve", FormValues.empty(), new FormErrors()).show(f.childCase().childName());
     }
 

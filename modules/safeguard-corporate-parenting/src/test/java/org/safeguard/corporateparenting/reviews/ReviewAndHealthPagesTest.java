@@ -55,7 +55,10 @@ class ReviewAndHealthPagesTest {
 
     @Test
     void anIroRecordsAReviewAndBecomesTheChildsIroAndTheSecondReviewIsDueThreeMonthsLater() {
-        String form = Pages.render(Routes.get(world.reviews(), BASE + "reviews/new", FakeRequest.get(iro, "/x").pathParam("caseId", CASE)));
+        String form = Pages.render(Routes.get(world.reviews(), BASE + "reviews/new",
+                FakeRequest.get(iro, "/children-in-care/cases/" + CASE + "/reviews/new").pathParam("caseId", CASE)));
+        assertTrue(world.audit.actions("child-in-care.form.view").get(0).detail().endsWith(" form=reviews/new"),
+                "opening a form shows the child's record: audited as a read");
         assertTrue(form.contains("value=\"" + IRO + "\" checked"), "the IRO recording chairs by default");
         assertTrue(form.contains("First review due"));
         assertTrue(form.contains("2 February 2026"), form);

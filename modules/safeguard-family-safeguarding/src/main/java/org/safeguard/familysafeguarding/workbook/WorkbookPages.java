@@ -211,6 +211,7 @@ public class WorkbookPages implements RouteContribution {
         if (roles.isEmpty()) {
             return new PageResult.Error(403, NOT_YOUR_ROLE);
         }
+        context.audit(request, "fs.form.view", family.get().id(), "form=summary");
         String onlyRole = roles.size() == 1 ? roles.iterator().next().name() : "";
         WorkbookForm form = new WorkbookForm("", onlyRole, clock.today().toString().substring(0, 7), "");
         return summaryPage(family.get(), request, null, form, new FormErrors(), null, 200);

@@ -52,11 +52,19 @@ public final class DemoCountyPlan {
                 m("fiona.larch", "Fiona Larch", Role.TEAM_MANAGER),
                 m("tom.harrowby", "Tom Harrowby", Role.SENIOR_SOCIAL_WORKER),
                 m("keisha.munroe", "Keisha Munroe", Role.SOCIAL_WORKER),
-                m("oliver.penhale", "Oliver Penhale", Role.SOCIAL_WORKER)));
+                m("oliver.penhale", "Oliver Penhale", Role.SOCIAL_WORKER),
+                m("bethany.crole", "Bethany Crole", Role.SOCIAL_WORKER),
+                m("marcus.elwood", "Marcus Elwood", Role.SOCIAL_WORKER),
+                m("priya.nandha", "Priya Nandha", Role.SOCIAL_WORKER),
+                m("gavin.stourton", "Gavin Stourton", Role.SOCIAL_WORKER),
+                m("leah.okonjo", "Leah Okonjo", Role.SENIOR_SOCIAL_WORKER),
+                m("rosie.tallis", "Rosie Tallis", Role.SOCIAL_WORKER),
+                m("ewan.birtles", "Ewan Birtles", Role.SOCIAL_WORKER)));
         teams.add(team("Leaving care", TeamType.LEAVING_CARE, null,
                 m("david.tennant-roe", "David Tennant-Roe", Role.TEAM_MANAGER),
                 m("amira.haddad", "Amira Haddad", Role.SOCIAL_WORKER),
-                m("luke.brampton", "Luke Brampton", Role.CHILDRENS_PRACTITIONER)));
+                m("luke.brampton", "Luke Brampton", Role.CHILDRENS_PRACTITIONER),
+                m("naomi.greatorex", "Naomi Greatorex", Role.CHILDRENS_PRACTITIONER)));
         teams.add(team("Unaccompanied asylum-seeking children", TeamType.UASC, null,
                 m("joanna.wrenfield", "Joanna Wrenfield", Role.TEAM_MANAGER),
                 m("samuel.okafor", "Samuel Okafor", Role.SOCIAL_WORKER)));
