@@ -13,11 +13,10 @@ import org.safeguard.platform.api.persistence.Transactions;
 
 /**
  * The work tray's queries. Native SQL on the changelog's columns: the assessment, conference, plan
- * and case note tables belong to other parts of the module. Every query starts from the scope's
- * open cases (a team: index cr_case_team_idx; a worker: cr_case_worker_idx) and joins the task
- * table with its due date bounded by the horizon, so the cost follows the team's size, not the
- * authority's. Visits are aggregated per case with one GROUP BY (MAX(occurred_on)) over the same
- * scope, never loaded note by note.
+ * and case note tables belong to other parts of the module. The due tasks and open plans start from
+ * the scope's open cases (a team: index cr_case_team_idx; a worker: cr_case_worker_idx) with due
+ * dates bounded by the horizon; the sign-off list starts from the few assessments not yet signed
+ * off. Either way the cost follows the team's open work, not the size of the authority's history.
  */
 final class WorkTrayRepository {
 
@@ -108,20 +107,17 @@ final class WorkTrayRepository {
      * case before the manager has signed it off.
      */
     List<WorkTray.AwaitingSignOff> awaitingSignOff(long authorityId, long teamId, LocalDate closedSince) {
-        // Two queries rather than "closed_on IS NULL OR closed_on >= ?", which Derby cannot answer
-        // from cr_case_team_idx and so scanned the team's whole history.
-        List<WorkTray.AwaitingSignOff> found = new ArrayList<>(query(awaitingSignOffSql(authorityId, teamId)
-                .add(" AND c.closed_on IS NULL"), r -> new WorkTray.AwaitingSignOff(ref(r), date(r[7]))));
-        found.addAll(query(awaitingSignOffSql(authorityId, teamId).add(" AND c.closed_on >= ").param(closedSince),
-                r -> new WorkTray.AwaitingSignOff(ref(r), date(r[7]))));
-        return found;
-    }
-
-    private static Sql awaitingSignOffSql(long authorityId, long teamId) {
-        return new Sql().add("SELECT " + CASE_COLUMNS + ", a.completed_on" + CASE_AND_CHILD
-                        + " JOIN cr_assessment a ON a.case_id = c.id WHERE c.authority_id = ").param(authorityId)
+        // Starts from the assessments not signed off (cr_assessment_signoff_idx: a manager's backlog,
+        // tens across an authority) and looks up each one's case, rather than from the team's cases:
+        // a team's recently closed cases run to hundreds, and Derby, without index statistics on a
+        // freshly loaded table, hashed the whole assessment table to join them.
+        Sql sql = new Sql().add("SELECT " + CASE_COLUMNS + ", a.completed_on FROM cr_assessment a"
+                        + " JOIN cr_case c ON c.id = a.case_id JOIN cr_person p ON p.id = c.child_id"
+                        + " WHERE a.signed_off_on IS NULL AND a.completed_on IS NOT NULL AND c.authority_id = ")
+                .param(authorityId)
                 .add(" AND c.team_id = ").param(teamId)
-                .add(" AND a.completed_on IS NOT NULL AND a.signed_off_on IS NULL");
+                .add(" AND (c.closed_on IS NULL OR c.closed_on >= ").param(closedSince).add(")");
+        return query(sql, r -> new WorkTray.AwaitingSignOff(ref(r), date(r[7])));
     }
 
     private <T> List<T> query(Sql sql, Function<Object[], T> row) {

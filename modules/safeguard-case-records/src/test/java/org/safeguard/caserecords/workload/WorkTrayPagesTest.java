@@ -121,6 +121,13 @@ class WorkTrayPagesTest {
         long ivy = open(seed, "Ivy Closed", SAM);
         seed.assessment(ivy, OPENED, LocalDate.of(2026, 11, 1), null, null);
         seed.close(ivy, LocalDate.of(2026, 11, 2));
+        // Closed on "no further action" before the manager signed the assessment off: still theirs to sign.
+        long nia = open(seed, "Nia ClosedRecently", SAM);
+        seed.assessment(nia, OPENED, LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 5), null);
+        seed.close(nia, LocalDate.of(2026, 11, 6));
+        long olly = open(seed, "Olly ClosedLongAgo", SAM);
+        seed.assessment(olly, OPENED, LocalDate.of(2026, 8, 1), LocalDate.of(2026, 7, 10), null);
+        seed.close(olly, LocalDate.of(2026, 7, 11));
         long ended = open(seed, "Kit Ended", SAM);
         seed.endPlan(seed.plan(ended, "CHILD_PROTECTION", LocalDate.of(2024, 1, 1), 28, null), LocalDate.of(2026, 1, 1));
         long jack = open(seed, "Jack Priya", PRIYA);
@@ -131,6 +138,8 @@ class WorkTrayPagesTest {
         }
         long elsewhere = seed.openCase(CCC, 15L, "Kim Elsewhere", OPENED, HUNTS_TEAM, 3L, null);
         seed.assessment(elsewhere, OPENED, LocalDate.of(2026, 11, 1), null, null);
+        long elsewhereDone = seed.openCase(CCC, 15L, "Max Elsewhere", OPENED, HUNTS_TEAM, 3L, null);
+        seed.assessment(elsewhereDone, OPENED, LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 10), null);
         seed.openCase(CCC, FENLAND, "Leo Waiting", LocalDate.of(2026, 11, 20), null, null, null);
     }
 
@@ -194,7 +203,8 @@ class WorkTrayPagesTest {
         assertEquals("Review conference", dueSoon.entries().get(1).kind());
         assertEquals("Due in the next 5 working days", dueSoon.heading());
 
-        assertEquals(List.of("Hana Completed"), children(sections.get("sign-off")));
+        assertEquals(List.of("Nia ClosedRecently", "Hana Completed"), children(sections.get("sign-off")),
+                "completed and not signed off, the case open or closed in the last 3 months; not another team's");
         assertEquals(1, sections.get("unallocated").total());
         assertEquals("Leo Waiting", sections.get("unallocated").entries().get(0).childName());
         assertTrue(sections.get("unallocated").entries().get(0).href().endsWith("/allocation"));
