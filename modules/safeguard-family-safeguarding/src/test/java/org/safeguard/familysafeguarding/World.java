@@ -15,6 +15,7 @@ import org.safeguard.platform.api.organisation.TeamType;
 import org.safeguard.platform.api.security.CurrentUser;
 import org.safeguard.platform.api.security.PermissionDefinition;
 import org.safeguard.platform.api.security.Role;
+import org.safeguard.platform.api.time.CouncilClock;
 import org.safeguard.platform.testing.FakeOrganisation;
 import org.safeguard.platform.testing.RecordingAuditLog;
 import org.safeguard.platform.testing.TestDatabase;

@@ -26,6 +26,7 @@ import org.safeguard.platform.api.modules.ModuleDescriptor;
 import org.safeguard.platform.api.modules.ModuleEnablement;
 import org.safeguard.platform.api.organisation.OrganisationDirectory;
 import org.safeguard.platform.api.security.CurrentUser;
+import org.safeguard.platform.api.time.CouncilClock;
 import org.safeguard.platform.api.web.Ids;
 import org.safeguard.platform.api.web.WebRequest;
 
@@ -55,7 +56,7 @@ public class FosteringContext {
     /** Ids of the modules running now: corporate parenting's presence decides where placements are recorded. */
     private final Set<String> runningModules = ConcurrentHashMap.newKeySet();
 
-    private FosteringClock clock = FosteringClock.system();
+    private CouncilClock clock = CouncilClock.system();
     private HouseholdRepository households;
     private MatchRepository matches;
     private PlacementBook placements;
@@ -67,7 +68,7 @@ public class FosteringContext {
 
     /** For tests. */
     public FosteringContext(EntityManagerFactory factory, CaseDirectory cases, AuditLog auditLog,
-                            OrganisationDirectory organisation, ModuleEnablement enablement, FosteringClock clock) {
+                            OrganisationDirectory organisation, ModuleEnablement enablement, CouncilClock clock) {
         this.factory = factory;
         this.cases = cases;
         this.auditLog = auditLog;
@@ -167,7 +168,7 @@ public class FosteringContext {
         return enablement;
     }
 
-    public FosteringClock clock() {
+    public CouncilClock clock() {
         return clock;
     }
 

@@ -14,6 +14,7 @@ import org.safeguard.fostering.model.Household;
 import org.safeguard.platform.api.organisation.TeamType;
 import org.safeguard.platform.api.security.CurrentUser;
 import org.safeguard.platform.api.security.Role;
+import org.safeguard.platform.api.time.CouncilClock;
 import org.safeguard.platform.testing.FakeOrganisation;
 import org.safeguard.platform.testing.RecordingAuditLog;
 import org.safeguard.platform.testing.TestDatabase;
@@ -65,7 +66,7 @@ public final class TestWorld implements AutoCloseable {
     public TestWorld(String name) {
         database = TestDatabase.create(name, "db/fostering/changelog.xml");
         context = new FosteringContext(database.factory(), cases, audit, organisation, organisation.enablement(),
-                FosteringClock.fixed(TODAY.atTime(10, 0)));
+                CouncilClock.fixed(TODAY.atTime(10, 0)));
     }
 
     public CurrentUser helen() {

@@ -15,8 +15,8 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.osgi.service.component.annotations.Component;
-import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.api.WorkingDays;
+import org.safeguard.platform.api.time.CouncilClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -16,15 +16,15 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.safeguard.caserecords.CaseRecordsModule;
-import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.api.WorkingDays;
 import org.safeguard.platform.api.demo.DemoDataContributor;
-import org.safeguard.platform.api.modules.ModuleEnablement;
 import org.safeguard.platform.api.modules.ModuleEnablement.Enablement;
+import org.safeguard.platform.api.modules.ModuleEnablement;
 import org.safeguard.platform.api.organisation.Authority;
 import org.safeguard.platform.api.organisation.OrganisationDirectory;
 import org.safeguard.platform.api.persistence.Transactions;
 import org.safeguard.platform.api.security.CurrentUser;
+import org.safeguard.platform.api.time.CouncilClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

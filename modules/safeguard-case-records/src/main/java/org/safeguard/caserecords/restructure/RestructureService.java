@@ -14,7 +14,6 @@ import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 import org.safeguard.caserecords.CaseRecordsModule;
-import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.model.Allocation;
 import org.safeguard.caserecords.model.CaseRecord;
 import org.safeguard.caserecords.model.RestructureRecord;
@@ -26,6 +25,7 @@ import org.safeguard.platform.api.organisation.Team;
 import org.safeguard.platform.api.persistence.Transactions;
 import org.safeguard.platform.api.security.CurrentUser;
 import org.safeguard.platform.api.security.Role;
+import org.safeguard.platform.api.time.CouncilClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

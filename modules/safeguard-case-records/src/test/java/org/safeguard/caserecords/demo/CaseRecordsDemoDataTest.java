@@ -22,12 +22,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.safeguard.caserecords.CaseRecordsModule;
-import org.safeguard.caserecords.CouncilClock;
-import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.platform.api.modules.ModuleEnablement;
 import org.safeguard.platform.api.organisation.StaffMember;
 import org.safeguard.platform.api.organisation.Team;
 import org.safeguard.platform.api.security.CurrentUser;
+import org.safeguard.platform.api.time.CouncilClock;
+import org.safeguard.platform.testing.TestDatabase;
 
 /** A small seeding run into the real schema (Derby): counts, and nothing pointing at a row that is not there. */
 class CaseRecordsDemoDataTest {

@@ -29,14 +29,14 @@ import org.junit.jupiter.api.Test;
 import org.safeguard.caserecords.CaseAccessService;
 import org.safeguard.caserecords.CaseDirectoryService;
 import org.safeguard.caserecords.CaseRecordsModule;
-import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.FakeOrganisation;
-import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.caserecords.model.Contact;
 import org.safeguard.platform.api.audit.AuditEvent;
 import org.safeguard.platform.api.persistence.Transactions;
 import org.safeguard.platform.api.security.CurrentUser;
+import org.safeguard.platform.api.time.CouncilClock;
 import org.safeguard.platform.api.web.PageResult;
+import org.safeguard.platform.testing.TestDatabase;
 
 /**
  * Recording and deciding contacts through the pages, as the web host calls them: who may see

@@ -35,9 +35,7 @@ import org.safeguard.caserecords.CaseAccessService;
 import org.safeguard.caserecords.CaseDirectoryService;
 import org.safeguard.caserecords.CaseRecordsModule;
 import org.safeguard.caserecords.CaseSettings;
-import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.FakeOrganisation;
-import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.caserecords.model.Assessment;
 import org.safeguard.caserecords.model.AuthoritySettings;
 import org.safeguard.caserecords.model.CaseRecord;
@@ -47,7 +45,9 @@ import org.safeguard.platform.api.audit.AuditEvent;
 import org.safeguard.platform.api.persistence.Transactions;
 import org.safeguard.platform.api.security.CurrentUser;
 import org.safeguard.platform.api.security.Role;
+import org.safeguard.platform.api.time.CouncilClock;
 import org.safeguard.platform.api.web.PageResult;
+import org.safeguard.platform.testing.TestDatabase;
 
 /**
  * The case page and the journey's forms against a real (Derby) database migrated by the module's

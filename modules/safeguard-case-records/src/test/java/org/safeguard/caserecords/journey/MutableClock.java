@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.safeguard.platform.api.time.CouncilClock;
 
-import org.safeguard.caserecords.CouncilClock;
 
 /** A clock a test moves along the journey: "today" is whatever day the test says. */
 final class MutableClock extends Clock {

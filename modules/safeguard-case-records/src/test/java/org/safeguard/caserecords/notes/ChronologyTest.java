@@ -19,15 +19,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.safeguard.caserecords.CaseAccessService;
 import org.safeguard.caserecords.CaseDirectoryService;
-import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.FakeOrganisation;
-import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.caserecords.api.ChildCase;
 import org.safeguard.caserecords.api.ChronologyEvent;
 import org.safeguard.caserecords.api.ChronologySource;
 import org.safeguard.platform.api.modules.ModuleEnablement;
 import org.safeguard.platform.api.security.CurrentUser;
+import org.safeguard.platform.api.time.CouncilClock;
 import org.safeguard.platform.api.web.PageResult;
+import org.safeguard.platform.testing.TestDatabase;
 
 /**
  * The chronology generated from rows in every table the journey writes, seeded with plain SQL so

@@ -18,14 +18,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguard.caserecords.CaseAccessService;
 import org.safeguard.caserecords.CaseDirectoryService;
-import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.FakeOrganisation;
-import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.caserecords.model.CaseNote;
 import org.safeguard.caserecords.model.CaseNoteRevision;
 import org.safeguard.platform.api.audit.AuditEvent;
 import org.safeguard.platform.api.security.CurrentUser;
+import org.safeguard.platform.api.time.CouncilClock;
 import org.safeguard.platform.api.web.PageResult;
+import org.safeguard.platform.testing.TestDatabase;
 
 /** Recording, listing and editing notes through the page handlers, against a real (in-memory) database. */
 class NotesPagesTest {

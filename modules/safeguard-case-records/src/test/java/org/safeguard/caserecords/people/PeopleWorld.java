@@ -16,9 +16,7 @@ import java.util.Set;
 import org.safeguard.caserecords.CaseAccessService;
 import org.safeguard.caserecords.CaseDirectoryService;
 import org.safeguard.caserecords.CaseRecordsModule;
-import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.FakeOrganisation;
-import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.caserecords.model.CaseRecord;
 import org.safeguard.caserecords.model.Family;
 import org.safeguard.caserecords.model.FamilyMembership;
@@ -35,9 +33,11 @@ import org.safeguard.platform.api.organisation.Team;
 import org.safeguard.platform.api.persistence.Transactions;
 import org.safeguard.platform.api.security.CurrentUser;
 import org.safeguard.platform.api.security.Role;
+import org.safeguard.platform.api.time.CouncilClock;
 import org.safeguard.platform.api.web.HttpMethod;
 import org.safeguard.platform.api.web.RecordTabs;
 import org.safeguard.platform.api.web.WebRequest;
+import org.safeguard.platform.testing.TestDatabase;
 
 /**
  * Two authorities for this slice's database tests. Cambridgeshire (CCC) has Fenland, Huntingdonshire

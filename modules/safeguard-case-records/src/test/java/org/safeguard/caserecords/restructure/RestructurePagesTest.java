@@ -35,9 +35,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.safeguard.caserecords.CaseRecordsModule;
-import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.FakeOrganisation;
-import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.caserecords.model.Allocation;
 import org.safeguard.caserecords.model.CaseRecord;
 import org.safeguard.caserecords.model.Family;
@@ -46,10 +44,12 @@ import org.safeguard.platform.api.audit.AuditEvent;
 import org.safeguard.platform.api.persistence.Transactions;
 import org.safeguard.platform.api.security.CurrentUser;
 import org.safeguard.platform.api.security.Role;
+import org.safeguard.platform.api.time.CouncilClock;
 import org.safeguard.platform.api.web.HttpMethod;
 import org.safeguard.platform.api.web.PageResult;
 import org.safeguard.platform.api.web.Route;
 import org.safeguard.platform.api.web.WebRequest;
+import org.safeguard.platform.testing.TestDatabase;
 
 /**
  * The restructure pages driven as the web host drives them, and rendered with their real

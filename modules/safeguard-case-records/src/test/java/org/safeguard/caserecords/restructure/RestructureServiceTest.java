@@ -20,9 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.FakeOrganisation;
-import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.caserecords.model.Allocation;
 import org.safeguard.caserecords.model.CaseRecord;
 import org.safeguard.caserecords.model.ClosureReason;
@@ -35,6 +33,8 @@ import org.safeguard.platform.api.audit.AuditLog;
 import org.safeguard.platform.api.persistence.Transactions;
 import org.safeguard.platform.api.security.CurrentUser;
 import org.safeguard.platform.api.security.Role;
+import org.safeguard.platform.api.time.CouncilClock;
+import org.safeguard.platform.testing.TestDatabase;
 
 /**
  * Restructures against the real schema: the allocation history keeps every old row with the team

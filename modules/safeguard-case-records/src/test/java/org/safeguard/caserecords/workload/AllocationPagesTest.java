@@ -20,14 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.safeguard.caserecords.CaseAccessService;
 import org.safeguard.caserecords.CaseDirectoryService;
 import org.safeguard.caserecords.CaseRecordsModule;
-import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.FakeOrganisation;
-import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.caserecords.model.CaseRecord;
 import org.safeguard.platform.api.persistence.Transactions;
 import org.safeguard.platform.api.security.CurrentUser;
 import org.safeguard.platform.api.security.Role;
+import org.safeguard.platform.api.time.CouncilClock;
 import org.safeguard.platform.api.web.PageResult;
+import org.safeguard.platform.testing.TestDatabase;
 
 /** Allocating a case through the page, against a real (in-memory) database. Today is 25 November 2026. */
 class AllocationPagesTest {

@@ -22,15 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.safeguard.caserecords.CaseAccessService;
 import org.safeguard.caserecords.CaseRecordsModule;
 import org.safeguard.caserecords.CaseSettings;
-import org.safeguard.caserecords.CouncilClock;
 import org.safeguard.caserecords.FakeOrganisation;
-import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.caserecords.api.WorkTrayItem;
 import org.safeguard.caserecords.api.WorkTraySource;
 import org.safeguard.platform.api.modules.ModuleEnablement;
 import org.safeguard.platform.api.security.CurrentUser;
 import org.safeguard.platform.api.security.Role;
+import org.safeguard.platform.api.time.CouncilClock;
 import org.safeguard.platform.api.web.PageResult;
+import org.safeguard.platform.testing.TestDatabase;
 
 /**
  * The work tray over a real (in-memory) database. Today is Wednesday 25 November 2026; "due soon"

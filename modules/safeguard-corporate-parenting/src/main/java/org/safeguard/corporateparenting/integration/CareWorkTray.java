@@ -18,7 +18,6 @@ import org.safeguard.caserecords.api.WorkTrayItem;
 import org.safeguard.caserecords.api.WorkTraySource;
 import org.safeguard.caserecords.api.WorkingDays;
 import org.safeguard.corporateparenting.CorporateParentingModule;
-import org.safeguard.corporateparenting.CouncilClock;
 import org.safeguard.corporateparenting.care.CareDue;
 import org.safeguard.corporateparenting.care.CareRepository;
 import org.safeguard.corporateparenting.care.EpisodeRecord;
@@ -28,6 +27,7 @@ import org.safeguard.corporateparenting.settings.CareSettingsService;
 import org.safeguard.corporateparenting.web.CareLinks;
 import org.safeguard.platform.api.organisation.OrganisationDirectory;
 import org.safeguard.platform.api.organisation.StaffMember;
+import org.safeguard.platform.api.time.CouncilClock;
 
 /**
  * What is due for children in care, in the work tray of the team holding them: reviews, health

@@ -16,7 +16,6 @@ import org.safeguard.caserecords.api.FamilySummary;
 import org.safeguard.caserecords.api.WorkTrayItem;
 import org.safeguard.caserecords.api.WorkTraySource;
 import org.safeguard.caserecords.api.WorkingDays;
-import org.safeguard.familysafeguarding.CouncilClock;
 import org.safeguard.familysafeguarding.FamilySafeguardingModule;
 import org.safeguard.familysafeguarding.data.FamilySafeguardingData;
 import org.safeguard.familysafeguarding.model.ParentGoal;
@@ -24,6 +23,7 @@ import org.safeguard.familysafeguarding.model.PractitionerAssignment;
 import org.safeguard.familysafeguarding.rules.WaitingFamilies;
 import org.safeguard.familysafeguarding.web.Text;
 import org.safeguard.platform.api.organisation.OrganisationDirectory;
+import org.safeguard.platform.api.time.CouncilClock;
 
 /**
  * The module's items in the work trays:

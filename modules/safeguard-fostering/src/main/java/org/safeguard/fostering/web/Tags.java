@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.safeguard.fostering.rules.ReviewSchedule;
 import org.safeguard.fostering.rules.TrainingStandards;
+import org.safeguard.platform.api.time.CouncilClock;
 
 /** GOV.UK tags for states, so every page colours the same state the same way. */
 public final class Tags {
@@ -14,7 +15,7 @@ public final class Tags {
     /** A moment stored as UTC wall-clock time, as the council's local time for display. */
     public static java.time.LocalDateTime local(java.time.LocalDateTime utc) {
         return utc == null ? null : utc.atOffset(java.time.ZoneOffset.UTC)
-                .atZoneSameInstant(org.safeguard.fostering.FosteringClock.ZONE).toLocalDateTime();
+                .atZoneSameInstant(CouncilClock.ZONE).toLocalDateTime();
     }
 
     public static Map<String, Object> tag(String label, String colour) {

@@ -25,6 +25,7 @@ import org.safeguard.platform.api.organisation.Team;
 import org.safeguard.platform.api.organisation.TeamType;
 import org.safeguard.platform.api.persistence.Transactions;
 import org.safeguard.platform.api.security.CurrentUser;
+import org.safeguard.platform.api.time.CouncilClock;
 import org.safeguard.reflection.ReflectionSessionsModule;
 import org.safeguard.reflection.model.ActionEvent;
 import org.safeguard.reflection.model.AgendaItem;
@@ -33,7 +34,6 @@ import org.safeguard.reflection.model.FamilyDiscussion;
 import org.safeguard.reflection.model.ReflectionSession;
 import org.safeguard.reflection.model.SessionAttendee;
 import org.safeguard.reflection.model.SessionStatus;
-import org.safeguard.reflection.service.ReflectionClock;
 import org.safeguard.reflection.service.ReflectionServices;
 import org.safeguard.reflection.service.ReflectionTeams;
 import org.safeguard.reflection.service.TeamOversight;
@@ -186,6 +186,6 @@ public class ReflectionDemoData implements DemoDataContributor {
     }
 
     private static Instant instant(LocalDate date, LocalTime time) {
-        return date.atTime(time).atZone(ReflectionClock.ZONE).toInstant();
+        return date.atTime(time).atZone(CouncilClock.ZONE).toInstant();
     }
 }

@@ -9,6 +9,7 @@ import org.safeguard.caserecords.api.CaseDirectory;
 import org.safeguard.platform.api.audit.AuditLog;
 import org.safeguard.platform.api.modules.ModuleEnablement;
 import org.safeguard.platform.api.organisation.OrganisationDirectory;
+import org.safeguard.platform.api.time.CouncilClock;
 import org.safeguard.reflection.data.ActionRepository;
 import org.safeguard.reflection.data.AttachmentRepository;
 import org.safeguard.reflection.data.DiscussionRepository;
@@ -39,7 +40,7 @@ public class ReflectionServices {
     @Reference
     private CaseDirectory cases;
 
-    private ReflectionClock clock = ReflectionClock.system();
+    private CouncilClock clock = CouncilClock.system();
     private SettingsRepository settings;
     private AttachmentRepository attachments;
     private SessionRepository sessions;
@@ -53,7 +54,7 @@ public class ReflectionServices {
 
     /** For tests. */
     public ReflectionServices(EntityManagerFactory factory, AuditLog auditLog, OrganisationDirectory organisation,
-                              ModuleEnablement enablement, CaseDirectory cases, ReflectionClock clock) {
+                              ModuleEnablement enablement, CaseDirectory cases, CouncilClock clock) {
         this.factory = factory;
         this.auditLog = auditLog;
         this.organisation = organisation;
@@ -79,7 +80,7 @@ public class ReflectionServices {
     public OrganisationDirectory organisation() { return organisation; }
     public ModuleEnablement enablement() { return enablement; }
     public CaseDirectory cases() { return cases; }
-    public ReflectionClock clock() { return clock; }
+    public CouncilClock clock() { return clock; }
     public SettingsRepository settings() { return settings; }
     public AttachmentRepository attachments() { return attachments; }
     public SessionRepository sessions() { return sessions; }

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import org.safeguard.platform.api.time.CouncilClock;
 
-import org.safeguard.reflection.service.ReflectionClock;
 
 /** A clock a test moves on, for rules that depend on "today". */
 public final class MutableClock extends Clock {
@@ -17,12 +17,12 @@ public final class MutableClock extends Clock {
     }
 
     public void set(LocalDateTime localNow) {
-        now = localNow.atZone(ReflectionClock.ZONE).toInstant();
+        now = localNow.atZone(CouncilClock.ZONE).toInstant();
     }
 
     @Override
     public ZoneId getZone() {
-        return ReflectionClock.ZONE;
+        return CouncilClock.ZONE;
     }
 
     @Override

@@ -9,11 +9,11 @@ import org.safeguard.caserecords.api.ChildCase;
 import org.safeguard.platform.api.organisation.TeamType;
 import org.safeguard.platform.api.security.CurrentUser;
 import org.safeguard.platform.api.security.Role;
+import org.safeguard.platform.api.time.CouncilClock;
 import org.safeguard.platform.testing.FakeOrganisation;
 import org.safeguard.platform.testing.RecordingAuditLog;
 import org.safeguard.platform.testing.TestDatabase;
 import org.safeguard.reflection.ReflectionSessionsModule;
-import org.safeguard.reflection.service.ReflectionClock;
 import org.safeguard.reflection.service.ReflectionServices;
 
 /**
@@ -78,7 +78,7 @@ public final class TestWorld implements AutoCloseable {
                 .member(PBORO_SW, PCC, "Emily Bretton", "1.0", PBORO_FS, Role.SOCIAL_WORKER);
         database = TestDatabase.create("reflection-" + UUID.randomUUID(), "db/reflection-sessions/changelog.xml");
         services = new ReflectionServices(database.factory(), audit, organisation, organisation.enablement(), cases,
-                new ReflectionClock(clock));
+                new CouncilClock(clock));
     }
 
     /** The user as the platform builds them, with the module's permissions their role holds by default. */
