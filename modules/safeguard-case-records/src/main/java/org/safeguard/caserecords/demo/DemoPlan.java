@@ -53,7 +53,7 @@ final class DemoPlan {
 
     /**
      * Children referred with care proceedings in view, per case-holding worker (what corporate parenting
-     * builds on): about 160 in care at a time in the demo Cambridgeshire, 200 in the demo county, in
+     * builds on): about 150 in care at a time in the demo Cambridgeshire, 190 in the demo county, in
      * proportion to its open caseload against the seeds' county (~700 in care, `001`).
      */
     static final int CARE_CHILDREN_PER_WORKER = 11;
