@@ -3,7 +3,6 @@ package org.safeguard.platform.identity;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,6 +31,7 @@ import org.safeguard.platform.api.persistence.Transactions;
 import org.safeguard.platform.api.security.Authentication;
 import org.safeguard.platform.api.security.CurrentUser;
 import org.safeguard.platform.api.security.Role;
+import org.safeguard.platform.api.time.CouncilClock;
 import org.safeguard.platform.identity.entity.AuthorityEntity;
 import org.safeguard.platform.identity.entity.DistrictEntity;
 import org.safeguard.platform.identity.entity.StaffAccountEntity;
@@ -53,7 +53,7 @@ public class AuthenticationService implements Authentication {
     private static final Logger LOG = LoggerFactory.getLogger(AuthenticationService.class);
     /** How staff read times: the audit log is read in England. */
     private static final DateTimeFormatter LONDON_TIME =
-            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(CouncilClock.ZONE);
 
     private final EntityManagerFactory emf;
     private final PermissionCatalogue catalogue;

@@ -13,6 +13,8 @@ import java.util.Objects;
 
 import com.github.jknack.handlebars.Handlebars;
 
+import org.safeguard.platform.api.time.CouncilClock;
+
 /**
  * The helpers every template may use: {@code eq}, {@code date}, {@code dateTime}. Public only so the
  * testing kit renders modules' templates exactly as the host does (the package is not exported).
@@ -20,7 +22,7 @@ import com.github.jknack.handlebars.Handlebars;
 public final class TemplateHelpers {
 
     /** Staff work in England: instants are shown in UK local time. */
-    static final ZoneId UK = ZoneId.of("Europe/London");
+    static final ZoneId UK = CouncilClock.ZONE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
 

@@ -1,6 +1,5 @@
 package org.safeguard.modules.teamnotices;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +19,7 @@ import org.safeguard.platform.api.organisation.StaffMember;
 import org.safeguard.platform.api.organisation.Team;
 import org.safeguard.platform.api.organisation.TeamType;
 import org.safeguard.platform.api.security.Role;
+import org.safeguard.platform.api.time.CouncilClock;
 
 /**
  * Notices for the demo county, so the page has something true-to-life on first sign-in. The
@@ -31,7 +31,7 @@ public class TeamNoticesDemoData implements DemoDataContributor {
     @Reference(target = "(safeguard.unit=safeguard-team-notices)")
     private EntityManagerFactory entityManagerFactory;
 
-    private final Clock clock = Clock.system(TeamNoticesPages.COUNCIL_ZONE);
+    private final CouncilClock clock = CouncilClock.system();
 
     @Override
     public String moduleId() {
@@ -40,8 +40,8 @@ public class TeamNoticesDemoData implements DemoDataContributor {
 
     @Override
     public void seed(Authority authority, OrganisationDirectory directory) {
-        Instant now = Instant.now(clock);
-        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        LocalDate today = clock.today();
         List<TeamNotice> notices = new ArrayList<>();
         for (Team team : directory.teams(authority.id())) {
             if (team.type() != TeamType.FAMILY_SAFEGUARDING) {

@@ -1,9 +1,5 @@
 package org.safeguard.modules.teamnotices;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +19,7 @@ import org.safeguard.platform.api.modules.ModuleEnablement;
 import org.safeguard.platform.api.organisation.OrganisationDirectory;
 import org.safeguard.platform.api.organisation.Team;
 import org.safeguard.platform.api.security.CurrentUser;
+import org.safeguard.platform.api.time.CouncilClock;
 import org.safeguard.platform.api.web.FormErrors;
 import org.safeguard.platform.api.web.PageResult;
 import org.safeguard.platform.api.web.Route;
@@ -42,9 +39,6 @@ public class TeamNoticesPages implements RouteContribution {
 
     private static final Logger LOG = LoggerFactory.getLogger(TeamNoticesPages.class);
 
-    /** "Today" is the council's today, not the server's: a notice expiring on Friday expires at midnight in England. */
-    static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
-
     private static final String LIST = "team-notices/list";
     private static final String NEW = "team-notices/new";
 
@@ -62,7 +56,8 @@ public class TeamNoticesPages implements RouteContribution {
     @Reference
     private ModuleEnablement enablement;
 
-    private final Clock clock = Clock.system(COUNCIL_ZONE);
+    // "Today" is the council's today, not the server's: a notice expiring on Friday expires at midnight in England.
+    private final CouncilClock clock = CouncilClock.system();
 
     private TeamNoticeRepository notices;
 
@@ -92,7 +87,7 @@ public class TeamNoticesPages implements RouteContribution {
         // No audit here: notices are team housekeeping written for everyone in the team, not
         // personal data about a child or family, and logging every glance would bury the reads
         // the audit log exists for.
-        List<NoticeView> current = notices.current(teams.keySet(), authorities, LocalDate.now(clock)).stream()
+        List<NoticeView> current = notices.current(teams.keySet(), authorities, clock.today()).stream()
                 .map(notice -> NoticeView.of(notice, teams.get(notice.teamId()).name()))
                 .toList();
         Map<String, Object> model = new HashMap<>();
@@ -115,7 +110,7 @@ public class TeamNoticesPages implements RouteContribution {
                 field(request, NoticeForm.TEAM), field(request, NoticeForm.EXPIRES_DAY),
                 field(request, NoticeForm.EXPIRES_MONTH), field(request, NoticeForm.EXPIRES_YEAR));
         FormErrors errors = form.validate(teams.stream().map(Team::id).collect(Collectors.toSet()),
-                LocalDate.now(clock));
+                clock.today());
         if (!errors.isEmpty()) {
             return PageResult.invalid(NEW, "Error: Post a notice", formModel(form, teams, errors));
         }
@@ -123,7 +118,7 @@ public class TeamNoticesPages implements RouteContribution {
         long teamId = form.teamId().orElseThrow();
         Team team = teams.stream().filter(t -> t.id() == teamId).findFirst().orElseThrow();
         TeamNotice notice = notices.post(new TeamNotice(team.authorityId(), team.id(), form.title(), form.body(),
-                user.userId(), user.displayName(), Instant.now(clock), form.expiresOn().orElse(null)));
+                user.userId(), user.displayName(), clock.instant(), form.expiresOn().orElse(null)));
         // The title is left out of the audit detail: it is free text and may name someone.
         auditLog.record(user, request.remoteAddress(), "notice.post", "team-notice",
                 String.valueOf(notice.id()), "Posted to team " + team.id());
